@@ -5,7 +5,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist', 'node_modules', 'test-results', 'playwright-report', '.ci-out', 'coverage', 'bench/out', 'tools/lighthouse/node_modules']),
+  globalIgnores([
+    'dist',
+    'node_modules',
+    'test-results',
+    'playwright-report',
+    '.ci-out',
+    'coverage',
+    'bench/out',
+    'tools/lighthouse/node_modules',
+  ]),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, tseslint.configs.recommended],
@@ -31,7 +40,10 @@ export default defineConfig([
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'localStorage', message: 'Use src/lib/preferences.ts (never for tokens).' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'localStorage', message: 'Use src/lib/preferences.ts (never for tokens).' },
+      ],
     },
   },
   {
@@ -39,7 +51,14 @@ export default defineConfig([
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'bench/**/*.{ts,mjs}', '*.config.ts', '*.config.js'],
+    files: [
+      'emulator/**/*.ts',
+      'e2e/**/*.ts',
+      'scripts/**/*.{ts,mjs,js}',
+      'bench/**/*.{ts,mjs}',
+      '*.config.ts',
+      '*.config.js',
+    ],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },
