@@ -1,0 +1,95 @@
+import { accessSync, constants } from 'node:fs';
+
+import { defineConfig, devices } from '@playwright/test';
+
+import { CONTROL_URL } from './e2e/support/urls.ts';
+import { chromiumExecutablePath } from './scripts/lib/chromium.ts';
+
+const ci = Boolean(process.env.CI);
+
+// E2E_BASE_URL points the same journeys at another server (the nginx image); then we do not
+// build and serve the app ourselves, but still run the emulator it proxies to.
+const externalApp = process.env.E2E_BASE_URL?.replace(/\/$/, '');
+const baseURL = externalApp ?? 'http://127.0.0.1:4173';
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Playwright's own browser download is blocked on our machines; Debian's chromium is used
+// unless the test runner provisioned another (see scripts/lib/chromium.ts).
+const executablePath = chromiumExecutablePath(process.env, isExecutable);
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  // Two cores: one browser at a time, and journeys share the one emulator they reset.
+  workers: 1,
+  fullyParallel: false,
+  retries: ci ? 1 : 0,
+  forbidOnly: ci,
+  // CI has 90 minutes in all; a hung run must end well before that with a report.
+  globalTimeout: ci ? 30 * 60_000 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: ci ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath,
+          // Our machines refuse Chromium's background connections; without these flags it
+          // keeps retrying them and slows every test.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-quic',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  // Playwright kills each command's whole process group when the run ends, so nothing is
+  // left listening; with CI set, a busy port fails the run instead of testing a stale server.
+  webServer: [
+    {
+      name: 'emulator',
+      command: 'npm run emulator',
+      // The control API answers once the emulator has loaded its dataset.
+      url: `${CONTROL_URL}/users`,
+      reuseExistingServer: !ci,
+      timeout: 60_000,
+    },
+    ...(externalApp
+      ? []
+      : [
+          {
+            name: 'app',
+            command: 'npx vite build && npx vite preview',
+            url: `${baseURL}/`,
+            reuseExistingServer: !ci,
+            timeout: 180_000,
+          },
+        ]),
+  ],
+});
