@@ -2,7 +2,7 @@
  * `npm test`: lint, typecheck, unit and e2e tests, in that order, always all four, then one
  * summary line. Entry point is scripts/test.mjs (it loads this file through tsx).
  */
-import { accessSync, constants, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +15,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, '.ci-out');
 const vitestReport = join(outDir, 'vitest.json');
 const playwrightReport = join(outDir, 'playwright.json');
+/** The summary line again, for .ci/run to print last (npm adds its own lines after a failure). */
+const summaryFile = join(outDir, 'summary.txt');
 
 function isExecutable(path: string): boolean {
   try {
@@ -110,6 +112,7 @@ async function main(): Promise<void> {
   // A report left by an earlier run must never be counted as this run's result.
   rmSync(vitestReport, { force: true });
   rmSync(playwrightReport, { force: true });
+  rmSync(summaryFile, { force: true });
 
   const failedSteps: string[] = [];
   const step = async (name: string, body: () => Promise<boolean>): Promise<boolean> => {
@@ -146,6 +149,7 @@ async function main(): Promise<void> {
       : `${name}: no report`;
   console.log(`${part('unit', summary.unit)}; ${part('e2e', summary.e2e)}`);
   console.log(`took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  writeFileSync(summaryFile, `${formatSummaryLine(summary)}\n`);
   console.log(formatSummaryLine(summary));
   process.exitCode = summary.failed > 0 || !unitOk || !e2eOk ? 1 : 0;
 }
