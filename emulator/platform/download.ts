@@ -1,0 +1,78 @@
+import { Readable } from 'node:stream';
+
+import type { JsonObject } from '../store/json.ts';
+import { asString } from '../store/json.ts';
+import type { InstanceRecord } from '../store/model.ts';
+import type { BlobRef } from '../store/source.ts';
+import type { RequestContext } from './context.ts';
+
+/** The bytes of a data element: any file named `{dataGuid}` or `{dataGuid}.{ext}`; missing → empty. */
+function findBlob(ctx: RequestContext, record: InstanceRecord, dataGuid: string): BlobRef {
+  const source = ctx.env.store.dataset.source;
+  const dir = `storage/instances/${record.partyId}/${record.guid}/data`;
+  const names = source.list(dir);
+  const name =
+    names.find((entry) => entry.toLowerCase() === dataGuid) ??
+    names.find((entry) => entry.toLowerCase().startsWith(`${dataGuid}.`)) ??
+    dataGuid;
+  return source.blob(`${dir}/${name}`) ?? { size: 0, open: () => Readable.from([]) };
+}
+
+/** ASP.NET's `File(stream, type, name)`: an ASCII `filename` and an RFC 5987 `filename*`. */
+export function contentDisposition(filename: string, inline = false): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_');
+  const needsQuotes = /[\s",;\\]/.test(ascii);
+  const plain = needsQuotes ? `"${ascii.replace(/(["\\])/g, '\\$1')}"` : ascii;
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `${inline ? 'inline' : 'attachment'}; filename=${plain}; filename*=UTF-8''${encoded}`;
+}
+
+export async function streamBlob(
+  ctx: RequestContext,
+  record: InstanceRecord,
+  element: JsonObject,
+): Promise<void> {
+  const blob = findBlob(ctx, record, String(element['id']).toLowerCase());
+  const headers: Record<string, string | number> = {
+    'Content-Type': asString(element['contentType']) ?? 'application/octet-stream',
+    'Content-Length': blob.size,
+  };
+  const filename = asString(element['filename']);
+  if (filename) headers['Content-Disposition'] = contentDisposition(filename);
+  ctx.res.writeHead(200, headers);
+  const stream = blob.open();
+  const cutAt = ctx.dropMidBody ? Math.floor(blob.size / 2) : Infinity;
+  let sent = 0;
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      stream.destroy();
+      resolve();
+    };
+    ctx.res.on('close', stop);
+    stream.on('error', () => {
+      ctx.res.destroy();
+      resolve();
+    });
+    stream.on('end', () => {
+      ctx.res.end();
+      resolve();
+    });
+    stream.on('data', (chunk: Buffer) => {
+      if (sent + chunk.length >= cutAt) {
+        // A `drop` fault: part of the body, then the connection goes away without a proper end.
+        ctx.res.write(chunk.subarray(0, Math.max(0, cutAt - sent)), () => ctx.res.destroy());
+        stream.destroy();
+        resolve();
+        return;
+      }
+      sent += chunk.length;
+      if (!ctx.res.write(chunk)) {
+        stream.pause();
+        ctx.res.once('drain', () => stream.resume());
+      }
+    });
+  });
+}
