@@ -10,6 +10,9 @@ export const LOGOUT_SCRIPT =
 
 export type LoginError = 'pid' | 'person' | 'level';
 
+/** A generated dataset may have thousands of users; a page of buttons that long helps nobody. */
+export const MAX_LISTED_PERSONS = 100;
+
 export interface LoginPageInput {
   language: PageLanguage;
   uid: string;
@@ -53,15 +56,20 @@ ${pidInvalid ? `<p class="error-text" id="pid-error">${escapeHtml(t.pidError)}</
 
   // The typed-number button comes first in the form on purpose: pressing Enter in the text field
   // submits with the form's first submit button, which must not be some test person.
+  const listed = persons.slice(0, MAX_LISTED_PERSONS);
+  const more =
+    persons.length > listed.length
+      ? `<p>${escapeHtml(t.morePersons(listed.length, persons.length))}</p>`
+      : '';
   const personList =
     persons.length === 0
       ? `<p>${escapeHtml(t.noPersons)}</p>`
-      : `<ul class="persons">${persons
+      : `<ul class="persons">${listed
           .map(
             (p) =>
               `<li><button type="submit" name="person" value="${escapeHtml(p.pid)}">${escapeHtml(t.logInAs(p.name))}</button></li>`,
           )
-          .join('')}</ul>`;
+          .join('')}</ul>${more}`;
 
   const main = `<h1>${escapeHtml(t.loginHeading)}</h1>
 <p>${escapeHtml(t.loginIntro)}</p>

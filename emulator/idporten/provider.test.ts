@@ -267,6 +267,30 @@ describe('login page', () => {
     expect((await verify(tokens.id_token)).pid).toBe('31129912345');
   });
 
+  it('records the page language as the ID token locale', async () => {
+    const browser = new TestBrowser(base);
+    const started = await authorize(browser, { uiLocales: 'en' });
+    const flow = await submitLogin(browser, started, {
+      acr: 'idporten-loa-substantial',
+      person: PERSONS[0]!.pid,
+      lang: 'en',
+    });
+    const tokens = await redeem(browser, flow);
+    expect((await verify(tokens.id_token)).locale).toBe('en');
+  });
+
+  it('answers an unknown interaction and an oversized form with error pages', async () => {
+    const browser = new TestBrowser(base);
+    const unknown = await browser.request('/interaction/doesnotexist');
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain('session_not_found');
+
+    const flow = await authorize(browser);
+    const huge = await browser.postForm(`${interactionPath(flow.page)}/login`, { pid: '1'.repeat(20_000) });
+    expect(huge.status).toBe(413);
+    expect((await browser.request(interactionPath(flow.page))).status).toBe(200);
+  });
+
   it('refuses a person who is not in the dataset', async () => {
     const browser = new TestBrowser(base);
     const flow = await authorize(browser);

@@ -17,6 +17,7 @@ export interface PageTexts {
   levelError: string;
   personsHeading: string;
   noPersons: string;
+  morePersons: (shown: number, total: number) => string;
   logInAs: (name: string) => string;
   errorSummary: string;
   switchLanguage: string;
@@ -51,6 +52,8 @@ const nb: PageTexts = {
   levelError: 'Velg et sikkerhetsnivå.',
   personsHeading: 'Testpersoner',
   noPersons: 'Datasettet har ingen testpersoner.',
+  morePersons: (shown, total) =>
+    `Viser de ${shown} første av ${total} testpersoner. Skriv inn fødselsnummeret for å logge inn som en av de andre.`,
   logInAs: (name) => `Logg inn som ${name}`,
   errorSummary: 'Innloggingen kunne ikke fullføres',
   switchLanguage: 'English',
@@ -85,6 +88,8 @@ const en: PageTexts = {
   levelError: 'Choose a security level.',
   personsHeading: 'Test persons',
   noPersons: 'The dataset has no test persons.',
+  morePersons: (shown, total) =>
+    `Showing the first ${shown} of ${total} test persons. Type the national identity number to log in as one of the others.`,
   logInAs: (name) => `Log in as ${name}`,
   errorSummary: 'The login could not be completed',
   switchLanguage: 'Norsk (bokmål)',
