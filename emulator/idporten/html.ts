@@ -49,6 +49,7 @@ button:hover{background:#33465e;border-color:#33465e}
 input[type=text]:focus-visible,.radio input:focus-visible{outline:3px solid #0062ba;outline-offset:2px}
 .error-summary{border:2px solid #b00020;border-radius:4px;padding:.75rem 1rem;margin:0 0 1.5rem}
 .error-summary h2{margin:0 0 .25rem;font-size:1.125rem}
+.error-summary p{margin:0}
 .error-text{color:#b00020;font-weight:600;margin:0 0 .5rem}
 .code{font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-word}
 @media (max-width:30rem){h1{font-size:1.5rem}button{width:100%}}

@@ -90,6 +90,13 @@ export async function createIdPorten(options: IdPortenOptions): Promise<IdPorten
       return;
     }
 
+    if (url.pathname === '/favicon.ico') {
+      // Browsers ask for it on every page; an empty answer keeps e2e consoles free of 404 noise.
+      res.statusCode = 204;
+      res.end();
+      return;
+    }
+
     const interaction = matchInteraction(url.pathname);
     if (interaction) {
       if (!interaction.login && method === 'GET')
