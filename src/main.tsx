@@ -1,1 +1,37 @@
-document.getElementById('root')!.textContent = 'Innboks';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { configureApiClient } from './api/client';
+import { App } from './app/App';
+import { AppThemeProvider } from './app/AppThemeProvider';
+import { loadConfig } from './app/loadConfig';
+import { initAuth } from './auth/session';
+import { ConfigErrorPage } from './components/ConfigErrorPage';
+import { I18nProvider } from './i18n/I18nProvider';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+
+// Nothing renders before the runtime config is known to be valid: a half-configured app could
+// send people to the wrong identity provider.
+const loaded = await loadConfig();
+if (loaded.ok) {
+  configureApiClient({ basePath: loaded.config.platform.basePath });
+  initAuth(loaded.config);
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+} else {
+  root.render(
+    <StrictMode>
+      <I18nProvider>
+        <AppThemeProvider>
+          <ConfigErrorPage failure={loaded.failure} />
+        </AppThemeProvider>
+      </I18nProvider>
+    </StrictMode>,
+  );
+}
