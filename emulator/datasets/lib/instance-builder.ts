@@ -251,7 +251,9 @@ export function buildInstance(spec: InstanceSpec, rng: Rng, content: ContentProv
     });
     lastChanged = start;
     const isCurrent = i === currentIndex;
-    const end = isCurrent ? undefined : startOf(i + 1) - 1000 - rng.int(0, 5000);
+    const end = isCurrent
+      ? undefined
+      : Math.max(start + 100, startOf(i + 1) - 1 - Math.round(rng.next() * Math.min(5000, slot * 0.05)));
     const worker = coworker && task.type === 'signing' ? coworker : actor;
 
     if (task.type === 'data' && !modelGuid) {
@@ -272,7 +274,12 @@ export function buildInstance(spec: InstanceSpec, rng: Rng, content: ContentProv
       );
       event(start + 150, 'Created', starter, { dataId: modelGuid });
     }
-    if (task.type === 'data' && (!isCurrent || rng.chance(0.7)) && !(spec.createdByServiceOwner && i === 0)) {
+    const hasUploads = i === 0 && spec.attachments.length > 0;
+    if (
+      task.type === 'data' &&
+      (!isCurrent || hasUploads || rng.chance(0.7)) &&
+      !(spec.createdByServiceOwner && i === 0)
+    ) {
       const savedAt = isCurrent
         ? start + Math.round((spec.settled - start) * 0.5) + 2000
         : start + Math.round(((end ?? start) - start) * 0.4);

@@ -112,10 +112,13 @@ function attachmentsFor(
   const options = app.attachments.flatMap((type) => type.kinds.map((kind) => ({ type, kind })));
   if (options.length === 0) return [];
   const out: AttachmentSpec[] = [];
+  // Start at a random kind so that small instances do not all get a PDF.
+  const first = rng.int(0, options.length - 1);
   for (let i = 0; i < count; i++) {
-    const o = options[i % options.length] ?? rng.pick(options);
+    const o = options[(first + i) % options.length] ?? rng.pick(options);
     const spec: AttachmentSpec = { type: o.type, kind: o.kind as AttachmentKind };
-    if (scan && i === 0 && o.type.enableFileScan) spec.fileScanResult = scan;
+    if (scan && o.type.enableFileScan && !out.some((a) => a.fileScanResult === scan))
+      spec.fileScanResult = scan;
     out.push(spec);
   }
   return out;
