@@ -36,7 +36,7 @@ interface AppMeta {
   messageBoxConfig?: { hideSettings?: { hideAlways: boolean; hideOnTask?: string[] } };
 }
 
-let instances: Stored[] = [];
+const instances: Stored[] = [];
 const appsById = new Map<string, AppMeta>();
 const texts = new Map<string, TextResource>();
 const minLevel = new Map<string, number>();
