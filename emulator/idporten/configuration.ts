@@ -68,6 +68,18 @@ export interface ConfigurationInput {
   cookieKeys: string[];
 }
 
+/** Remembers a value in an insertion-ordered map, dropping the oldest entries beyond `max`. Login
+ *  locales and token grants are only needed for minutes; this keeps a long run from growing without end. */
+export function rememberBounded<K, V>(map: Map<K, V>, key: K, value: V, max = 20_000): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > max) {
+    const oldest = map.keys().next();
+    if (oldest.done) break;
+    map.delete(oldest.value);
+  }
+}
+
 export function loginLocaleKey(sub: string, authTime: number): string {
   return `${sub}:${authTime}`;
 }
@@ -257,7 +269,8 @@ export function buildConfiguration({
       if (token.kind !== 'AccessToken') return undefined;
       const accessToken = token as AccessToken;
       const { acr, amr } = loginFactsFor(ctx, accessToken);
-      if (accessToken.jti && accessToken.grantId) facts.grantByJti.set(accessToken.jti, accessToken.grantId);
+      if (accessToken.jti && accessToken.grantId)
+        rememberBounded(facts.grantByJti, accessToken.jti, accessToken.grantId);
       return {
         pid: subjects.pidFor(accessToken.accountId),
         acr,

@@ -4,7 +4,7 @@ import type Provider from 'oidc-provider';
 import type { Interaction } from 'oidc-provider';
 
 import { TEST_AMR, isAcr, requiredAcr } from './acr.ts';
-import { ALTINN_RESOURCE, loginLocaleKey, type TokenFacts } from './configuration.ts';
+import { ALTINN_RESOURCE, loginLocaleKey, rememberBounded, type TokenFacts } from './configuration.ts';
 import { BodyTooLarge, isFormPost, readBody, sendHtml } from './http-util.ts';
 import { errorPage, loginPage, type LoginError } from './pages.ts';
 import { isPid, type SubjectRegistry } from './subjects.ts';
@@ -154,7 +154,7 @@ export async function submitLogin(
 
   const accountId = deps.subjects.subjectFor(pid);
   const ts = Math.floor(Date.now() / 1000);
-  deps.facts.loginLocales.set(loginLocaleKey(accountId, ts), language);
+  rememberBounded(deps.facts.loginLocales, loginLocaleKey(accountId, ts), language);
   await deps.provider.interactionFinished(
     req,
     res,

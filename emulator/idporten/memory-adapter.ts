@@ -9,6 +9,8 @@ interface Entry {
 /** Models whose entries belong to a grant, so that revoking the grant removes them. */
 const GRANT_MEMBERS = new Set(['AccessToken', 'AuthorizationCode', 'RefreshToken', 'DeviceCode']);
 
+const SWEEP_EVERY = 500;
+
 /**
  * One in-memory store for every oidc-provider model of one ID-porten instance.
  *
@@ -21,6 +23,7 @@ export class MemoryStore {
   private readonly entries = new Map<string, Entry>();
   private readonly sessionByUid = new Map<string, string>();
   private readonly grantMembers = new Map<string, Set<string>>();
+  private writes = 0;
 
   /** The factory to hand to oidc-provider's `adapter` setting. */
   readonly factory: AdapterFactory = (model: string): Adapter => this.adapterFor(model);
@@ -31,16 +34,25 @@ export class MemoryStore {
     this.grantMembers.clear();
   }
 
-  /** Number of live entries, for tests that check that a reset forgot everything. */
-  get size(): number {
-    this.sweep();
+  /** Entries held right now, expired or not (diagnostics and tests). */
+  get storedEntries(): number {
     return this.entries.size;
   }
 
-  private sweep(): void {
+  /** Drops expired entries now and then, so a long-running emulator does not keep every session it ever saw. */
+  private sweepSometimes(): void {
+    this.writes += 1;
+    if (this.writes % SWEEP_EVERY !== 0) return;
     const now = Date.now();
     for (const [key, entry] of this.entries) {
       if (entry.expiresAt <= now) this.entries.delete(key);
+    }
+    for (const [grantId, members] of this.grantMembers) {
+      for (const key of members) if (!this.entries.has(key)) members.delete(key);
+      if (members.size === 0) this.grantMembers.delete(grantId);
+    }
+    for (const [uid, id] of this.sessionByUid) {
+      if (!this.entries.has(`Session:${id}`)) this.sessionByUid.delete(uid);
     }
   }
 
@@ -58,6 +70,7 @@ export class MemoryStore {
     const keyOf = (id: string): string => `${model}:${id}`;
     return {
       upsert: async (id, payload, expiresIn) => {
+        this.sweepSometimes();
         const key = keyOf(id);
         const expiresAt = typeof expiresIn === 'number' ? Date.now() + expiresIn * 1000 : Infinity;
         this.entries.set(key, { payload, expiresAt });

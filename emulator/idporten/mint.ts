@@ -8,6 +8,7 @@ import {
   OIDC_SCOPES,
   UNSPECIFIED_AUDIENCE,
   loginLocaleKey,
+  rememberBounded,
   type TokenFacts,
 } from './configuration.ts';
 import { isPid, type SubjectRegistry } from './subjects.ts';
@@ -53,7 +54,7 @@ export async function mintTokens(deps: MintDeps, request: MintRequest): Promise<
   const accountId = subjects.subjectFor(request.pid);
   const authTime = Math.floor(Date.now() / 1000);
   const amr = [...TEST_AMR];
-  facts.loginLocales.set(loginLocaleKey(accountId, authTime), 'nb');
+  rememberBounded(facts.loginLocales, loginLocaleKey(accountId, authTime), 'nb');
 
   const grant = new provider.Grant({ clientId: client.clientId, accountId });
   grant.addOIDCScope(scope.filter((s) => (OIDC_SCOPES as readonly string[]).includes(s)));
