@@ -80,6 +80,11 @@ export function rememberBounded<K, V>(map: Map<K, V>, key: K, value: V, max = 20
   }
 }
 
+/** The client's registered redirect URIs: `{appOrigin}/auth/callback` for every app origin. */
+export function redirectUrisFor(appOrigins: readonly string[]): string[] {
+  return appOrigins.map((origin) => `${origin}/auth/callback`);
+}
+
 export function loginLocaleKey(sub: string, authTime: number): string {
   return `${sub}:${authTime}`;
 }
@@ -154,7 +159,7 @@ export function buildConfiguration({
         token_endpoint_auth_method: 'none',
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
-        redirect_uris: appOrigins.map((origin) => `${origin}/auth/callback`),
+        redirect_uris: redirectUrisFor(appOrigins),
         post_logout_redirect_uris: appOrigins.flatMap((origin) => [`${origin}/signed-out`, `${origin}/`]),
       },
     ],

@@ -202,6 +202,34 @@ describe('authorization request rules', () => {
     expect(flow.callback?.searchParams.get('error_description')).toMatch(/code_challenge_method/);
   });
 
+  it('requires state and nonce, as ID-porten does', async () => {
+    const browser = new TestBrowser(base);
+    const pkce = newPkce();
+    const params = new URLSearchParams({
+      client_id: CLIENT_ID,
+      redirect_uri: REDIRECT_URI,
+      response_type: 'code',
+      scope: SCOPE,
+      state: 'only-state',
+      code_challenge: pkce.challenge,
+      code_challenge_method: 'S256',
+    });
+    const noNonce = await browser.request(`/authorize?${params}`);
+    expect(noNonce.status).toBe(303);
+    const back = new URL(noNonce.headers.get('location') ?? '');
+    expect(back.origin + back.pathname).toBe(REDIRECT_URI);
+    expect(back.searchParams.get('error')).toBe('invalid_request');
+    expect(back.searchParams.get('error_description')).toContain('nonce');
+    expect(back.searchParams.get('state')).toBe('only-state');
+
+    params.delete('state');
+    params.set('nonce', 'n');
+    params.set('redirect_uri', 'http://evil.test/cb');
+    const noStateBadRedirect = await browser.request(`/authorize?${params}`);
+    expect(noStateBadRedirect.status).toBe(400);
+    expect(await noStateBadRedirect.text()).toContain('state');
+  });
+
   it('refuses an unregistered redirect_uri with an error page instead of a redirect', async () => {
     const flow = await authorize(new TestBrowser(base), {
       redirectUri: 'http://127.0.0.1:9999/auth/callback',

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK, type JSONWebKeySet } from 'jose';
 import Provider from 'oidc-provider';
 
-import { buildConfiguration, type TokenFacts } from './configuration.ts';
+import { buildConfiguration, redirectUrisFor, type TokenFacts } from './configuration.ts';
 import { BodyTooLarge, isFormPost, readBody, securityHeaders, sendHtml, sendJson } from './http-util.ts';
 import {
   matchInteraction,
@@ -16,7 +16,9 @@ import { looksLikeJwt, revokeJwtAccessToken, type JwtRevocationDeps } from './jw
 import { MemoryStore } from './memory-adapter.ts';
 import { mintTokens, type MintDeps } from './mint.ts';
 import { LOGOUT_SCRIPT, LOGOUT_SCRIPT_PATH, errorPage } from './pages.ts';
+import { checkRequiredAuthorizeParams } from './required-params.ts';
 import { SubjectRegistry } from './subjects.ts';
+import { pickLanguage } from './texts.ts';
 import type { IdPorten, IdPortenOptions } from './types.ts';
 
 export { MintError } from './mint.ts';
@@ -77,6 +79,7 @@ export async function createIdPorten(options: IdPortenOptions): Promise<IdPorten
   };
   const mintDeps: MintDeps = { provider, options, subjects, facts };
   const headers = securityHeaders(options.appOrigins);
+  const redirectUris = redirectUrisFor(options.appOrigins);
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
@@ -105,6 +108,20 @@ export async function createIdPorten(options: IdPortenOptions): Promise<IdPorten
         return submitLogin(interactionDeps, req, res, interaction.uid);
       res.setHeader('Allow', interaction.login ? 'POST' : 'GET');
       return sendHtml(res, 405, errorPage('nb', 'method_not_allowed'));
+    }
+
+    if (method === 'GET' && url.pathname === '/authorize') {
+      const outcome = checkRequiredAuthorizeParams(url.searchParams, options.clientId, redirectUris, issuer);
+      if (outcome.kind === 'redirect') {
+        res.statusCode = 303;
+        res.setHeader('Location', outcome.location);
+        res.end();
+        return;
+      }
+      if (outcome.kind === 'page') {
+        const language = pickLanguage(undefined, url.searchParams.get('ui_locales'));
+        return sendHtml(res, 400, errorPage(language, 'invalid_request', outcome.description));
+      }
     }
 
     // oidc-provider answers every CORS preflight with the caller's origin and only checks the client
