@@ -8,6 +8,13 @@ const isoPattern = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d+))?(Z|[+
 /** .NET ticks at the Unix epoch (100 ns units since 0001-01-01). */
 const epochTicks = 621355968000000000n;
 
+/** Date.UTC maps years 0–99 to 1900–1999; .NET does not. */
+function utc(year: number, month: number, day: number, h: number, m: number, s: number, ms: number): number {
+  const date = new Date(Date.UTC(2000, month, day, h, m, s, ms));
+  date.setUTCFullYear(year);
+  return date.getTime();
+}
+
 export interface ParsedIso {
   /** Milliseconds since the epoch (whole ms). */
   ms: number;
@@ -19,7 +26,7 @@ export function parseIso(value: string): ParsedIso | undefined {
   const m = isoPattern.exec(value);
   if (!m) return undefined;
   const fraction = (m[7] ?? '').padEnd(7, '0').slice(0, 7);
-  const base = Date.UTC(
+  const base = utc(
     Number(m[1]),
     Number(m[2]) - 1,
     Number(m[3]),
@@ -76,7 +83,7 @@ export function parseDotnetDate(value: string): number | undefined {
     );
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(
+  const ms = utc(
     year,
     month - 1,
     day,
