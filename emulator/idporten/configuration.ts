@@ -285,6 +285,9 @@ export function buildConfiguration({
         consumer: { ...CONSUMER },
       };
     },
+    // ID-porten's logout invalidates only tokens whose scopes are just openid/profile; tokens with
+    // other scopes (altinn:…) outlive the session and must be revoked by the client.
+    expiresWithSession: (_ctx, code) => ![...code.scopes].some((scope) => scope.startsWith('altinn:')),
     issueRefreshToken: (_ctx, client) =>
       settings.idportenRefreshTokens && client.grantTypeAllowed('refresh_token'),
     ttl: {

@@ -53,6 +53,7 @@ interface AuthorizeOptions {
   acrValues?: string;
   uiLocales?: string;
   redirectUri?: string;
+  scope?: string;
 }
 
 interface StartedFlow {
@@ -73,7 +74,7 @@ async function authorize(browser: TestBrowser, options: AuthorizeOptions = {}): 
     client_id: CLIENT_ID,
     redirect_uri: options.redirectUri ?? REDIRECT_URI,
     response_type: 'code',
-    scope: SCOPE,
+    scope: options.scope ?? SCOPE,
     state,
     nonce,
   });
@@ -145,6 +146,15 @@ async function logIn(
     lang: 'nb',
   });
   return { flow, tokens: await redeem(browser, flow) };
+}
+
+/** Runs RP-initiated logout the way the browser does: the logout page, then its self-submitting form. */
+async function logOut(browser: TestBrowser, idToken: string): Promise<void> {
+  const page = await browser.request(`/logout?${new URLSearchParams({ id_token_hint: idToken })}`);
+  const html = await page.text();
+  const action = /<form id="logout-form" method="post" action="([^"]+)">/.exec(html)?.[1] ?? '';
+  const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+  await browser.follow(await browser.postForm(new URL(action, base), { xsrf, logout: 'yes' }));
 }
 
 async function verify(token: string): Promise<Record<string, unknown>> {
@@ -552,6 +562,40 @@ describe('single sign-on, step-up and logout', () => {
 
     const silent = await authorize(browser, { prompt: 'none' });
     expect(silent.callback?.searchParams.get('error')).toBe('login_required');
+  });
+
+  it('keeps a refresh token with an altinn: scope valid after logout, as ID-porten does', async () => {
+    settings.idportenRefreshTokens = true;
+    const browser = new TestBrowser(base);
+    const { tokens } = await logIn(browser);
+    await logOut(browser, tokens.id_token);
+    expect((await authorize(browser, { prompt: 'none' })).callback?.searchParams.get('error')).toBe(
+      'login_required',
+    );
+    const refreshed = await browser.postForm('/token', {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token ?? '',
+      client_id: CLIENT_ID,
+    });
+    expect(refreshed.status).toBe(200);
+  });
+
+  it('ends openid/profile-only tokens with the session', async () => {
+    settings.idportenRefreshTokens = true;
+    const browser = new TestBrowser(base);
+    const started = await authorize(browser, { scope: 'openid profile' });
+    const flow = await submitLogin(browser, started, {
+      acr: 'idporten-loa-substantial',
+      person: PERSONS[0]!.pid,
+    });
+    const tokens = await redeem(browser, flow);
+    await logOut(browser, tokens.id_token);
+    const refreshed = await browser.postForm('/token', {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token ?? '',
+      client_id: CLIENT_ID,
+    });
+    expect(refreshed.status).toBe(400);
   });
 
   it('refuses an unregistered post_logout_redirect_uri', async () => {
