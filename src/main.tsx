@@ -5,6 +5,8 @@ import { configureApiClient } from './api/client';
 import { App } from './app/App';
 import { AppThemeProvider } from './app/AppThemeProvider';
 import { loadConfig } from './app/loadConfig';
+import { createQueryClient } from './app/queryClient';
+import { createAppRouter } from './app/router';
 import { initAuth } from './auth/session';
 import { ConfigErrorPage } from './components/ConfigErrorPage';
 import { I18nProvider } from './i18n/I18nProvider';
@@ -19,9 +21,11 @@ const loaded = await loadConfig();
 if (loaded.ok) {
   configureApiClient({ basePath: loaded.config.platform.basePath });
   initAuth(loaded.config);
+  const queryClient = createQueryClient();
+  const router = createAppRouter();
   root.render(
     <StrictMode>
-      <App />
+      <App queryClient={queryClient} router={router} />
     </StrictMode>,
   );
 } else {

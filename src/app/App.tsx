@@ -1,16 +1,18 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { useEffect } from 'react';
+import { RouterProvider, type createBrowserRouter } from 'react-router';
 
 import { onSessionEnd } from '../auth/session';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { AppThemeProvider } from './AppThemeProvider';
-import { createQueryClient } from './queryClient';
-import { createAppRouter } from './router';
 
-export function App() {
-  const [queryClient] = useState<QueryClient>(createQueryClient);
-  const [router] = useState(createAppRouter);
+interface Props {
+  queryClient: QueryClient;
+  /** Created once outside React: StrictMode would build two routers and run the callback loader twice. */
+  router: ReturnType<typeof createBrowserRouter>;
+}
+
+export function App({ queryClient, router }: Props) {
   // Sign-out must leave no server data behind in memory.
   useEffect(() => onSessionEnd(() => queryClient.clear()), [queryClient]);
   return (

@@ -31,7 +31,8 @@ export function createAppTheme(mode: 'light' | 'dark'): Theme {
           '[tabindex="-1"]:focus': { outline: 'none' },
         },
       },
-      MuiButtonBase: { defaultProps: { disableRipple: false } },
+      // Sentence case reads better than capitals, in Norwegian as in English.
+      MuiButton: { styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } } },
       MuiLink: { defaultProps: { underline: 'always' } },
     },
   });

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 
 import { useIdentity } from '../../auth/useSession';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useT } from '../../i18n/useT';
 import { maskIdentityNumber } from '../../lib/maskIdentityNumber';
 
@@ -19,12 +20,9 @@ export function SignedInUser({ name }: { name: string }) {
         {identity.pid && (
           <Typography component="span" variant="body2" sx={{ display: 'block', fontWeight: 400 }}>
             <span aria-hidden="true">{maskIdentityNumber(identity.pid)}</span>
-            <Box
-              component="span"
-              sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
-            >
+            <VisuallyHidden>
               {t('header.identityNumber', { masked: maskIdentityNumber(identity.pid).slice(0, 6) })}
-            </Box>
+            </VisuallyHidden>
           </Typography>
         )}
       </Typography>
