@@ -147,6 +147,7 @@ export function buildInstance(spec: InstanceSpec, rng: Rng, content: ContentProv
   const partyId = String(owner.partyId);
   const instanceId = `${partyId}/${guid}`;
   const events: InstanceEvent[] = [];
+  const eventTimes = new Map<InstanceEvent, number>();
   const data: DataElement[] = [];
   const files: BuiltInstance['files'] = [];
   const ownerOrg: PlatformUser = { orgId: app.org, authenticationLevel: 3 };
@@ -160,17 +161,15 @@ export function buildInstance(spec: InstanceSpec, rng: Rng, content: ContentProv
     user: PlatformUser,
     extra: { dataId?: string; processInfo?: ProcessState } = {},
   ): void => {
-    const e: InstanceEvent = {
-      id: rng.guid(),
-      instanceId,
-      ...(extra.dataId ? { dataId: extra.dataId } : {}),
-      created: isoTime(at),
-      eventType,
-      instanceOwnerPartyId: partyId,
-      user,
-      ...(extra.processInfo ? { processInfo: extra.processInfo } : {}),
-    };
+    const e = { id: rng.guid(), instanceId } as InstanceEvent;
+    if (extra.dataId) e.dataId = extra.dataId;
+    e.created = isoTime(at);
+    e.eventType = eventType;
+    e.instanceOwnerPartyId = partyId;
+    e.user = user;
+    if (extra.processInfo) e.processInfo = extra.processInfo;
     events.push(e);
+    eventTimes.set(e, at);
   };
 
   const addFile = (
@@ -466,7 +465,7 @@ export function buildInstance(spec: InstanceSpec, rng: Rng, content: ContentProv
   instance.lastChangedBy = lastChangedBy;
 
   // Stable sort by time: events written in the same millisecond keep the order they happened in.
-  events.sort((a, b) => Date.parse(a.created) - Date.parse(b.created));
+  events.sort((a, b) => (eventTimes.get(a) ?? 0) - (eventTimes.get(b) ?? 0));
   return { instance, events, files };
 }
 
