@@ -78,7 +78,8 @@ export default defineConfig({
       // The control API answers once the emulator has loaded its dataset.
       url: `${CONTROL_URL}/users`,
       reuseExistingServer: !ci,
-      timeout: 60_000,
+      // Generous: on two busy cores tsx's first compile of the emulator can take a while.
+      timeout: 120_000,
     },
     ...(externalApp
       ? []
