@@ -106,9 +106,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  process.on('SIGINT', () => stopAll(0));
-  process.on('SIGTERM', () => stopAll(0));
-  process.on('SIGHUP', () => stopAll(0));
+  const onSignal = (): void => {
+    if (!stopping) console.log('\nStopping the emulator and the app…');
+    stopAll(0);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
   // Last resort when we exit for any other reason: never leave the servers behind.
   process.on('exit', () => {
     for (const child of children) signalGroup(child, 'SIGKILL');
