@@ -9,6 +9,7 @@ import {
   ACCOUNTANT_USER_ID,
   BIG_PARTY_ID,
   CLIENTS_WITH_INSTANCES,
+  GENERATOR_REFERENCE_TIME,
   generateDataset,
 } from './generator.ts';
 
@@ -57,6 +58,41 @@ describe('generateDataset', () => {
     expect(a.length).toBeGreaterThan(1000);
     expect(b).toEqual(a);
     expect(c).not.toEqual(a);
+  });
+
+  it('does not depend on the order in which files are read', () => {
+    const dirOf = (source: DatasetSource): string[] =>
+      source
+        .list(`storage/instances/${BIG_PARTY_ID}`)
+        .map((g) => `storage/instances/${BIG_PARTY_ID}/${g}/instance.json`);
+    const forward = generateDataset({ parties: 50, instances: 200, seed: 9 });
+    const backward = generateDataset({ parties: 50, instances: 200, seed: 9 });
+    const a = dirOf(forward).map((p) => JSON.stringify(forward.readJson(p)));
+    const b = [...dirOf(backward)]
+      .reverse()
+      .map((p) => JSON.stringify(backward.readJson(p)))
+      .reverse();
+    expect(b).toEqual(a);
+  });
+
+  it('writes dates relative to `now` when given, and then declares no reference time', () => {
+    const shift = 5 * 24 * 3_600_000 + 1234;
+    const base = generateDataset({ parties: 20, instances: 50, seed: 4 });
+    const later = generateDataset({
+      parties: 20,
+      instances: 50,
+      seed: 4,
+      now: GENERATOR_REFERENCE_TIME + shift,
+    });
+    expect(base.readJson('storage/dataset.json')).toEqual({ referenceTime: '2026-11-27T09:00:00Z' });
+    expect(later.readJson('storage/dataset.json')).toBeUndefined();
+    expect(later.list('storage')).not.toContain('dataset.json');
+    const guid = base.list(`storage/instances/${BIG_PARTY_ID}`)[0];
+    const path = `storage/instances/${BIG_PARTY_ID}/${guid}/instance.json`;
+    const [x, y] = [base.readJson(path) as Instance, later.readJson(path) as Instance];
+    expect(Date.parse(y.created) - Date.parse(x.created)).toBe(shift);
+    expect(Date.parse(y.lastChanged) - Date.parse(x.lastChanged)).toBe(shift);
+    expect(y.data.map((d) => d.contentHash)).toEqual(x.data.map((d) => d.contentHash));
   });
 
   it('gives the accountant exactly `parties` parties, with subunits, persons and deleted ones', () => {

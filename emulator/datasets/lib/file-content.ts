@@ -188,23 +188,33 @@ export const perInstanceContent: ContentProvider = (req) => {
   throw new Error(`no content for ${req.role}/${req.kind}`);
 };
 
-/** One file per (app, role, kind): enough realism for scale tests, without per-instance work. */
+/**
+ * One file per (app, role, kind): enough realism for scale tests, without per-instance work. The
+ * file must not depend on which instance asked first, so every per-instance input is replaced by a
+ * constant before the bytes are made.
+ */
 export function sharedContent(): ContentProvider {
   const cache = new Map<string, Buffer>();
   return (req) => {
     const key = `${req.spec.app.org}/${req.spec.app.app}/${req.role}/${req.kind}`;
     let bytes = cache.get(key);
     if (!bytes) {
+      const { spec } = req;
       bytes = perInstanceContent({
-        ...req,
+        role: req.role,
+        kind: req.kind,
         dataGuid: key,
-        filename: req.filename,
+        filename:
+          req.role === 'feedback'
+            ? (spec.app.feedbackDocument?.filename ?? 'brev.pdf')
+            : `vedlegg.${req.kind}`,
         spec: {
-          ...req.spec,
+          ...spec,
           guid: '00000000-0000-4000-8000-000000000000',
+          created: Date.UTC(2026, 0, 1),
           attachments: [],
+          owner: { ...spec.owner, name: 'Mottaker' },
           presentationText: undefined,
-          owner: { ...req.spec.owner, name: 'Mottaker' },
         },
       });
       cache.set(key, bytes);
