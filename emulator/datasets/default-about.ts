@@ -179,6 +179,26 @@ Events follow Storage's event types: \`Created\` (instance, and each data elemen
 PlatformUser (\`userId\`, \`authenticationLevel\`, \`nationalIdentityNumber\`, or \`orgId\` for the
 service owner).
 
+## How the layout was read
+
+Where \`emulator/README.md\` leaves room, the files follow what Storage itself stores and returns:
+
+- \`visibleAfter\` is present on every instance (Storage sets it to the creation time when the
+  creator gives none); \`dueBefore\` is kept on archived and deleted instances (only the sbl API
+  blanks it).
+- \`createdBy\`/\`lastChangedBy\` are the user id as a string, or the service owner's organisation
+  number when the service owner acted; \`instanceOwner\` carries \`personNumber\` or
+  \`organisationNumber\` next to the string \`partyId\`.
+- \`status\` always has \`isArchived\`, \`isSoftDeleted\`, \`isHardDeleted\` and \`readStatus\`;
+  \`substatus.description\` is written as \`null\` when there is only a label (Substatus does not omit
+  nulls). Hard-deleted instances are in the files; the platform must never return them to a user.
+- \`events.json\` is sorted by \`created\`. Process events carry \`processInfo\`; data-element events
+  carry \`dataId\`.
+- Party lists use localtest's shape (string ids, \`organisation\`, nested \`childParties\`); subunits
+  have \`partyTypeName\` 2 and \`unitType\` \`BEDR\`, as localtest writes them. \`Register/Org\` files for
+  the localtest organisations are regenerated (same numbers and names, invented contact details); no
+  \`authorization/roles\` files are written (optional in the layout).
+
 ## Instances by party
 
 ${instanceSections.join('\n')}`;
