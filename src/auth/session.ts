@@ -18,7 +18,7 @@ import { checkIdTokenClaims } from './idTokenChecks';
 import { clearReauthentications, recordReauthentication } from './reauthGuard';
 import { limitsFromConfig, type SessionLimits } from './sessionClock';
 import { getSessionSnapshot, setSessionSnapshot, type SessionIdentity } from './sessionStore';
-import { SignInError } from './signInError';
+import { SignInError, type SignInRetry } from './signInError';
 import { parseSignInState, type SignInState } from './signInState';
 import { localAuthTime, msUntilRefresh, tokenTiming, type TokenTiming } from './tokenTiming';
 import { createUserManager, type InnboksUserManager } from './userManager';
@@ -148,6 +148,7 @@ export async function completeSignIn(url: string): Promise<string> {
       if (state.silent && error.error && SILENT_FAILURES.has(error.error)) {
         return signIn({ returnTo: state.returnTo, silent: false, acr: state.requiredAcr });
       }
+      throw new SignInError('failed', { returnTo: state.returnTo, acr: state.requiredAcr });
     }
     throw new SignInError('failed');
   }
@@ -157,16 +158,17 @@ export async function completeSignIn(url: string): Promise<string> {
     clientId: config.oidc.clientId,
     requiredAcr: state.requiredAcr,
   });
+  const retry = { returnTo: state.returnTo, acr: state.requiredAcr };
   if (problem) {
     await manager.removeUser();
-    throw new SignInError(problem === 'acr' ? 'acrTooLow' : 'failed');
+    throw new SignInError(problem === 'acr' ? 'acrTooLow' : 'failed', retry);
   }
-  await startAltinnSession(user);
+  await startAltinnSession(user, retry);
   clearReauthentications();
   return state.returnTo;
 }
 
-async function startAltinnSession(user: User): Promise<void> {
+async function startAltinnSession(user: User, retry: SignInRetry): Promise<void> {
   let token: string;
   let sentAt: number;
   try {
@@ -175,8 +177,8 @@ async function startAltinnSession(user: User): Promise<void> {
     token = await refreshAltinnToken(exchanged);
   } catch (error) {
     // 401/403 from the exchange: ID-porten knows the person, Altinn does not accept them.
-    if (hasStatus(error, 401) || hasStatus(error, 403)) throw new SignInError('notRegistered');
-    throw new SignInError('failed');
+    if (hasStatus(error, 401) || hasStatus(error, 403)) throw new SignInError('notRegistered', retry);
+    throw new SignInError('failed', retry);
   }
   const claims = applyAltinnToken(token, sentAt);
   const acr = user.profile.acr === 'idporten-loa-high' ? 'idporten-loa-high' : 'idporten-loa-substantial';

@@ -1,7 +1,6 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
-import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
@@ -20,9 +19,19 @@ export function PublicLayout({ children }: { children: ReactNode }) {
         position="static"
         color="default"
         elevation={0}
-        sx={{ borderBottom: 1, borderColor: 'divider' }}
+        sx={{
+          bgcolor: 'background.paper',
+          color: 'text.primary',
+          borderTop: 4,
+          borderTopColor: 'primary.main',
+          borderBottom: 1,
+          borderBottomColor: 'divider',
+        }}
       >
-        <Toolbar sx={{ flexWrap: 'wrap', gap: 2, py: 1 }}>
+        <Container
+          maxWidth="md"
+          sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, py: 1.5 }}
+        >
           <Typography component="p" variant="h6" sx={{ flexGrow: 1, fontWeight: 700 }}>
             {t('app.name')}
           </Typography>
@@ -30,7 +39,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
             <LanguagePicker />
             <ThemePicker />
           </Box>
-        </Toolbar>
+        </Container>
       </AppBar>
       <Container component="main" id={MAIN_ID} tabIndex={-1} maxWidth="md" sx={{ py: 4 }}>
         {children}

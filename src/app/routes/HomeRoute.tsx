@@ -1,8 +1,10 @@
+import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 
+import { requestStepUp } from '../../auth/session';
 import { useIdentity } from '../../auth/useSession';
 import { PageHeading } from '../../components/PageHeading';
 import { PartiesSummary } from '../../features/parties/PartiesSummary';
@@ -41,6 +43,11 @@ export function HomeRoute() {
             <dd>{level}</dd>
           </div>
         </Stack>
+        {identity.authLevel < 4 && (
+          <Button variant="outlined" sx={{ mt: 1.5 }} onClick={() => void requestStepUp()}>
+            {t('home.stepUp')}
+          </Button>
+        )}
         <Stack sx={{ mt: 2 }}>
           <ActingParty fallbackName={name} />
         </Stack>

@@ -27,7 +27,12 @@ function RouteErrorContent() {
         title={t(title)}
         body={t(body)}
         actions={
-          <Button variant="contained" onClick={() => void signIn({ returnTo: '/', silent: false })}>
+          <Button
+            variant="contained"
+            onClick={() =>
+              void signIn({ returnTo: error.retry?.returnTo ?? '/', acr: error.retry?.acr, silent: false })
+            }
+          >
             {t('auth.tryAgain')}
           </Button>
         }

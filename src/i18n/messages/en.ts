@@ -29,6 +29,7 @@ export const en: Messages = {
   'home.authLevel': 'Security level',
   'home.authLevel.3': 'Substantial',
   'home.authLevel.4': 'High',
+  'home.stepUp': 'Sign in with high security level',
   'home.actingFor': 'You are acting for',
   'home.partiesHeading': 'Whom you can act for',
   'home.partiesCount.one': 'You can act for {count} party.',

@@ -32,6 +32,7 @@ export const nb = {
   'home.authLevel': 'Sikkerhetsnivå',
   'home.authLevel.3': 'Betydelig',
   'home.authLevel.4': 'Høyt',
+  'home.stepUp': 'Logg inn med høyt sikkerhetsnivå',
   'home.actingFor': 'Du handler på vegne av',
   'home.partiesHeading': 'Hvem du kan handle på vegne av',
   'home.partiesCount.one': 'Du kan handle på vegne av {count} part.',

@@ -29,6 +29,7 @@ export const nn: Messages = {
   'home.authLevel': 'Tryggingsnivå',
   'home.authLevel.3': 'Betydeleg',
   'home.authLevel.4': 'Høgt',
+  'home.stepUp': 'Logg inn med høgt tryggingsnivå',
   'home.actingFor': 'Du handlar på vegner av',
   'home.partiesHeading': 'Kven du kan handle på vegner av',
   'home.partiesCount.one': 'Du kan handle på vegner av {count} part.',
