@@ -235,12 +235,14 @@ export function buildInstance(spec: InstanceSpec, rng: Rng, content: ContentProv
   let lastChangedBy = spec.createdByServiceOwner ? ownerNumber() : String(actor.userId);
   let modelGuid: string | undefined;
   let taskStarted = processStart;
+  // The process engine starts the next task in the same request that ended the previous one.
+  let previousEnder: PlatformUser = creator;
 
   for (let i = 0; i < Math.min(currentIndex + 1, app.tasks.length); i++) {
     const task = app.tasks[i] as AppTask;
     const start = i === 0 ? processStart : startOf(i);
     taskStarted = start;
-    const starter = i === 0 ? creator : userOf(actor);
+    const starter = previousEnder;
     event(start, 'process_StartTask', starter, {
       processInfo: {
         started: isoTime(processStart),
@@ -331,7 +333,10 @@ export function buildInstance(spec: InstanceSpec, rng: Rng, content: ContentProv
       }
     }
     if (end !== undefined) {
-      const ender = task.type === 'feedback' ? ownerOrg : userOf(worker);
+      const prefilled =
+        spec.createdByServiceOwner && i === 0 && app.hideSettings?.hideOnTask?.includes(task.id);
+      const ender = task.type === 'feedback' || prefilled ? ownerOrg : userOf(worker);
+      previousEnder = ender;
       event(end, 'process_EndTask', ender, {
         processInfo: {
           started: isoTime(processStart),
@@ -363,7 +368,7 @@ export function buildInstance(spec: InstanceSpec, rng: Rng, content: ContentProv
         }
       }
       lastChanged = Math.max(lastChanged, end + 800);
-      if (task.type !== 'feedback') lastChangedBy = String(worker.userId);
+      lastChangedBy = ender.orgId ? (serviceOwnerNumbers[app.org] ?? app.org) : String(worker.userId);
     }
   }
 
