@@ -9,6 +9,7 @@ import { applyFault } from './control/apply-fault.ts';
 import type { EmulatorRuntime, GenerateParams } from './control/control-routes.ts';
 import { createControlHandler } from './control/control-routes.ts';
 import { FaultRegistry } from './control/faults.ts';
+import { generateDataset } from './generate/generator.ts';
 import { createIdPorten } from './idporten/provider.ts';
 import type { IdPorten } from './idporten/types.ts';
 import type { PlatformEnv } from './platform/context.ts';
@@ -49,26 +50,13 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-type GenerateFn = (params: GenerateParams) => DatasetSource;
-
-/** The generator belongs to the dataset work; it is loaded on demand so the platform runs without it. */
-async function loadGenerator(): Promise<GenerateFn> {
-  const modulePath = './generate/generator.ts';
-  const mod: unknown = await import(modulePath);
-  const fn =
-    typeof mod === 'object' && mod !== null ? (mod as Record<string, unknown>)['generateDataset'] : undefined;
-  if (typeof fn !== 'function')
-    throw new Error('The generator (emulator/generate/generator.ts) is not available.');
-  return fn as GenerateFn;
-}
-
 function isDataset(dir: string): boolean {
   return existsSync(path.join(dir, 'Profile')) || existsSync(path.join(dir, 'storage'));
 }
 
 async function initialSource(options: EmulatorOptions, notes: string[]): Promise<DatasetSource> {
   if (options.source) return options.source;
-  if (options.generate) return (await loadGenerator())(options.generate);
+  if (options.generate) return generateDataset(options.generate);
   const dir = path.resolve(options.dataDir ?? defaultDataDir);
   if (isDataset(dir)) return createDirectorySource(dir);
   if (options.dataDir) throw new Error(`No dataset at ${dir} (expected Profile/ or storage/ in it).`);
@@ -154,7 +142,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       store.replace(loadDataset(createDirectorySource(dir)));
     },
     async generate(params) {
-      store.replace(loadDataset((await loadGenerator())(params)));
+      store.replace(loadDataset(generateDataset(params)));
     },
   };
   platformServer.on(

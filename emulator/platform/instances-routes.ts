@@ -136,7 +136,7 @@ async function getEvents(ctx: RequestContext, [, guid = '']: string[]): Promise<
     }
     range = [fromMs, toMs];
   }
-  const instanceEvents = found.record.events.filter((event) => {
+  const instanceEvents = found.record.events.list().filter((event) => {
     if (eventTypes.length > 0 && !eventTypes.includes(asString(event['eventType']) ?? '')) return false;
     if (!range) return true;
     const created = parseIso(asString(event['created']) ?? '');
@@ -148,7 +148,7 @@ async function getEvents(ctx: RequestContext, [, guid = '']: string[]): Promise<
 async function getEvent(ctx: RequestContext, [, guid = '', eventId = '']: string[]): Promise<void> {
   const found = await guard(ctx, guid, undefined);
   if (!found) return;
-  const event = found.record.events.find((e) => String(e['id']).toLowerCase() === eventId);
+  const event = found.record.events.list().find((e) => String(e['id']).toLowerCase() === eventId);
   if (!event) return sendJson(ctx.res, 404, problemNotFound(ctx));
   sendJson(ctx.res, 200, event);
 }
@@ -164,7 +164,7 @@ function problemNotFound(ctx: RequestContext): JsonObject {
 
 async function getProcessHistory(ctx: RequestContext, [, guid = '']: string[]): Promise<void> {
   const found = await guard(ctx, guid, undefined);
-  if (found) sendJson(ctx.res, 200, { processHistory: processHistory(found.record.events) });
+  if (found) sendJson(ctx.res, 200, { processHistory: processHistory(found.record.events.list()) });
 }
 
 async function getDataElements(ctx: RequestContext, [partyId = '', guid = '']: string[]): Promise<void> {

@@ -284,6 +284,7 @@ async function getSblEvents(ctx: RequestContext, [partyId = '', guid = '']: stri
   const found = await guard(ctx, partyId, guid, 'Could not find instance {p}/{g}');
   if (!found) return;
   const events = found.record.events
+    .list()
     .filter((event) => sblEventTypes.has(asString(event['eventType']) ?? ''))
     .map((event) => {
       const type =

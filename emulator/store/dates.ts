@@ -10,6 +10,7 @@ const epochTicks = 621355968000000000n;
 
 /** Date.UTC maps years 0–99 to 1900–1999; .NET does not. */
 function utc(year: number, month: number, day: number, h: number, m: number, s: number, ms: number): number {
+  if (year >= 100) return Date.UTC(year, month, day, h, m, s, ms);
   const date = new Date(Date.UTC(2000, month, day, h, m, s, ms));
   date.setUTCFullYear(year);
   return date.getTime();

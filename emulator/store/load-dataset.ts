@@ -2,7 +2,7 @@ import { parseIso, shiftIso, ticksKey } from './dates.ts';
 import type { Json, JsonObject } from './json.ts';
 import { asArray, asObject, asString, field, isObject, toInt } from './json.ts';
 import type { AppRecord, InstanceRecord, LoadedDataset, UserRecord } from './model.ts';
-import { compareInstances } from './model.ts';
+import { compareInstances, instanceRecord, lazyEvents } from './model.ts';
 import type { DatasetSource } from './source.ts';
 
 const dateKeys = new Set([
@@ -179,6 +179,31 @@ function loadApplications(source: DatasetSource, dataset: LoadedDataset): void {
   }
 }
 
+function loadEvents(source: DatasetSource, path: string, deltaMs: number): JsonObject[] {
+  const raw = asArray(asObject(source.readJson(path))['instanceEvents']).filter(isObject);
+  return raw
+    .map((event) => asObject(deltaMs === 0 ? event : shiftDates(event, deltaMs)))
+    .map((event) => ({ event, key: ticksKey(asString(event['created'])) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ event }) => event);
+}
+
+/** The instance as served (minus selfLinks): dates shifted, ids taken from the folder names. */
+function materialize(raw: JsonObject, partyId: number, guid: string, deltaMs: number): JsonObject {
+  const doc = { ...asObject(deltaMs === 0 ? raw : shiftDates(raw, deltaMs)) };
+  doc['id'] = `${partyId}/${guid}`;
+  doc['instanceOwner'] = { ...asObject(doc['instanceOwner']), partyId: String(partyId) };
+  delete doc['selfLinks'];
+  doc['data'] = asArray(doc['data'])
+    .filter(isObject)
+    .map((element) => {
+      const copy: JsonObject = { ...element, instanceGuid: guid };
+      delete copy['selfLinks'];
+      return copy;
+    });
+  return doc;
+}
+
 function loadInstances(source: DatasetSource, dataset: LoadedDataset, deltaMs: number): void {
   let rowId = 0;
   for (const partyDir of source.list('storage/instances')) {
@@ -191,33 +216,22 @@ function loadInstances(source: DatasetSource, dataset: LoadedDataset, deltaMs: n
       const raw = source.readJson(`${dir}/instance.json`);
       if (!isObject(raw)) continue;
       const guid = guidDir.toLowerCase();
-      const doc = asObject(deltaMs === 0 ? raw : shiftDates(raw, deltaMs));
-      const appId = asString(doc['appId']) ?? '';
-      doc['id'] = `${partyId}/${guid}`;
-      doc['instanceOwner'] = { ...asObject(doc['instanceOwner']), partyId: String(partyId) };
-      delete doc['selfLinks'];
-      doc['data'] = asArray(doc['data'])
-        .filter(isObject)
-        .map((element) => {
-          const copy: JsonObject = { ...element, instanceGuid: guid };
-          delete copy['selfLinks'];
-          return copy;
-        });
-      const eventsRaw = asObject(source.readJson(`${dir}/events.json`));
-      const events = asArray(eventsRaw['instanceEvents'])
-        .filter(isObject)
-        .map((event) => asObject(deltaMs === 0 ? event : shiftDates(event, deltaMs)))
-        .sort((a, b) => ticksKey(asString(a['created'])).localeCompare(ticksKey(asString(b['created']))));
-      const record: InstanceRecord = {
-        rowId: ++rowId,
-        guid,
-        partyId,
-        appId,
-        org: asString(doc['org']) ?? appId.split('/')[0] ?? '',
-        sortKey: ticksKey(asString(doc['lastChanged']) ?? asString(doc['created'])),
-        doc,
-        events,
-      };
+      const appId = asString(raw['appId']) ?? '';
+      const lastChanged = asString(raw['lastChanged']) ?? asString(raw['created']);
+      // Only the paging key is computed now; the full date shift waits until the instance is used,
+      // which keeps loading a generated 100,000-instance party fast. Shifting keeps the order.
+      const record = instanceRecord(
+        {
+          rowId: ++rowId,
+          guid,
+          partyId,
+          appId,
+          org: asString(raw['org']) ?? appId.split('/')[0] ?? '',
+          sortKey: ticksKey(lastChanged === undefined ? undefined : shiftIso(lastChanged, deltaMs)),
+          events: lazyEvents(() => loadEvents(source, `${dir}/events.json`, deltaMs)),
+        },
+        () => materialize(raw, partyId, guid, deltaMs),
+      );
       dataset.instances.set(guid, record);
       list.push(record);
     }

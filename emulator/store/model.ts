@@ -39,10 +39,10 @@ export interface InstanceRecord {
   org: string;
   /** lastChanged as 19-digit .NET ticks. */
   sortKey: string;
-  /** The instance as served, minus selfLinks; `data` holds the data elements. */
-  doc: JsonObject;
-  /** InstanceEvents, ordered by `created`. */
-  events: JsonObject[];
+  /** The instance as served, minus selfLinks; `data` holds the data elements. Built on first use. */
+  readonly doc: JsonObject;
+  /** InstanceEvents, ordered by `created`; read from the source on first use (most are never asked for). */
+  events: EventList;
 }
 
 export interface LoadedDataset {
@@ -63,6 +63,30 @@ export interface LoadedDataset {
   /** Each party's instances in (sortKey, rowId) ascending order. */
   byParty: Map<number, InstanceRecord[]>;
   warnings: string[];
+}
+
+export interface EventList {
+  list(): JsonObject[];
+}
+
+export function lazyEvents(load: () => JsonObject[]): EventList {
+  let cache: JsonObject[] | undefined;
+  return { list: () => (cache ??= load()) };
+}
+
+export function fixedEvents(events: JsonObject[]): EventList {
+  return { list: () => events };
+}
+
+/** A record whose document is built on first access and then kept. */
+export function instanceRecord(fields: Omit<InstanceRecord, 'doc'>, load: () => JsonObject): InstanceRecord {
+  let cache: JsonObject | undefined;
+  return {
+    ...fields,
+    get doc(): JsonObject {
+      return (cache ??= load());
+    },
+  };
 }
 
 export function compareInstances(a: InstanceRecord, b: InstanceRecord): number {

@@ -1,7 +1,7 @@
 import type { JsonObject } from './json.ts';
 import { asString, isObject, toInt } from './json.ts';
 import type { InstanceRecord, LoadedDataset, UserRecord } from './model.ts';
-import { compareInstances } from './model.ts';
+import { compareInstances, fixedEvents } from './model.ts';
 import { ticksKey } from './dates.ts';
 
 /**
@@ -89,12 +89,12 @@ export class PlatformStore {
     const current = this.instance(guid);
     if (!current) return undefined;
     const doc = structuredClone(current.doc);
-    const events = [...current.events];
+    const events = [...current.events.list()];
     change(doc, events);
     const next: InstanceRecord = {
       ...current,
       doc,
-      events,
+      events: fixedEvents(events),
       sortKey: ticksKey(asString(doc['lastChanged']) ?? asString(doc['created'])),
     };
     this.changed.set(current.guid, next);
