@@ -4,13 +4,7 @@ import { exchangeIdPortenToken, refreshAltinnToken } from '../api/authentication
 import { hasStatus } from '../api/errors';
 import type { AcrValue, RuntimeConfig } from '../config/runtimeConfig';
 import { clearDrafts, saveDrafts } from '../lib/drafts';
-import {
-  clearAltinnToken,
-  getAltinnToken,
-  registerRenewer,
-  renewAfterUnauthorized,
-  setAltinnToken,
-} from './altinnToken';
+import { clearAltinnToken, getAltinnToken, registerRenewer, setAltinnToken } from './altinnToken';
 import { readAltinnClaims } from './altinnClaims';
 import { getLastActivityAt, markActive, startActivityTracking } from './activity';
 import { postEndSession } from './endSession';
@@ -103,6 +97,9 @@ export async function signIn(options: { returnTo: string; silent: boolean; acr?:
     prompt: options.silent ? 'none' : undefined,
     ui_locales: document.documentElement.lang || 'nb',
     nonce: randomNonce(),
+    // Replace, not push: the page being left must not become a back-button stop that bounces
+    // straight back into sign-in.
+    redirectMethod: 'replace',
   });
   return new Promise<never>(() => {});
 }
@@ -212,31 +209,45 @@ function scheduleRefresh(): void {
 async function refreshOnSchedule(): Promise<void> {
   if (getSessionSnapshot().status !== 'active') return;
   if (Date.now() - getLastActivityAt() >= auth().limits.idleMs) return;
-  if (await renewAfterUnauthorized()) return;
-  if (timing && Date.now() < timing.expiresAt - 2000) {
-    // Probably a network blip: the token still works, so try again shortly.
+  const outcome = await refreshNow();
+  if (outcome === 'ok') return;
+  if (outcome === 'unavailable' && timing && Date.now() < timing.expiresAt - 2000) {
+    // A network blip or a 5xx: the token still works, so try again shortly.
     refreshTimer = setTimeout(() => void refreshOnSchedule(), 5000);
     return;
   }
+  // Refused (401/403) or out of time: only a new sign-in helps, silently if ID-porten still knows us.
   await reauthenticate().catch(() => undefined);
 }
 
+let refreshInFlight: Promise<'ok' | 'refused' | 'unavailable'> | null = null;
+
+/** One refresh call at a time, whether a timer, "Stay signed in" or a 401 asked for it. */
+function refreshNow(): Promise<'ok' | 'refused' | 'unavailable'> {
+  refreshInFlight ??= (async () => {
+    const current = getAltinnToken();
+    if (!current) return 'refused' as const;
+    const sentAt = Date.now();
+    try {
+      applyAltinnToken(await refreshAltinnToken(current), sentAt);
+      return 'ok' as const;
+    } catch (error) {
+      return hasStatus(error, 401) || hasStatus(error, 403) ? ('refused' as const) : ('unavailable' as const);
+    }
+  })().finally(() => {
+    refreshInFlight = null;
+  });
+  return refreshInFlight;
+}
+
 async function renewToken(): Promise<boolean> {
-  const current = getAltinnToken();
-  if (!current) return false;
-  const sentAt = Date.now();
-  try {
-    applyAltinnToken(await refreshAltinnToken(current), sentAt);
-    return true;
-  } catch {
-    return false;
-  }
+  return (await refreshNow()) === 'ok';
 }
 
 /** "Stay signed in": counts as activity and gets a fresh token so the session runs its full course. */
 export async function extendSession(): Promise<void> {
   markActive();
-  await renewAfterUnauthorized();
+  if ((await refreshNow()) === 'refused') await reauthenticate().catch(() => undefined);
 }
 
 /**

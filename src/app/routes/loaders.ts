@@ -13,6 +13,9 @@ export async function protectedLoader({ request }: LoaderFunctionArgs) {
 
 /** /auth/callback: finish the sign-in, then replace the callback URL (its code is single-use). */
 export async function callbackLoader({ request }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams;
+  // Reached through the back button after the code was stripped: nothing to finish here.
+  if (!params.has('code') && !params.has('error')) return redirect('/');
   // The code is single-use and useless once read, but it has no business in the address bar or
   // history while the exchange runs or if it fails.
   window.history.replaceState(window.history.state, '', '/auth/callback');
