@@ -2,7 +2,7 @@ import { accessSync, constants } from 'node:fs';
 
 import { defineConfig, devices } from '@playwright/test';
 
-import { CONTROL_URL } from './e2e/support/urls.ts';
+import { IDPORTEN_URL } from './e2e/support/urls.ts';
 import { chromiumExecutablePath } from './scripts/lib/chromium.ts';
 
 const ci = Boolean(process.env.CI);
@@ -75,8 +75,10 @@ export default defineConfig({
     {
       name: 'emulator',
       command: 'npm run emulator',
-      // The control API answers once the emulator has loaded its dataset.
-      url: `${CONTROL_URL}/users`,
+      // Ready when ID-porten's discovery answers: the emulator attaches the platform's request
+      // handler in the same tick. Polling the platform itself could hit the moment it listens
+      // without a handler, and that request hangs forever (Playwright's probe has no timeout).
+      url: `${IDPORTEN_URL}/.well-known/openid-configuration`,
       reuseExistingServer: !ci,
       // Generous: on two busy cores tsx's first compile of the emulator can take a while.
       timeout: 120_000,
