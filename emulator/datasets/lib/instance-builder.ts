@@ -116,14 +116,6 @@ export interface BuiltInstance {
   files: { dataGuid: string; bytes: Buffer }[];
 }
 
-function userOf(actor: Actor): PlatformUser {
-  return {
-    userId: actor.userId,
-    authenticationLevel: actor.authenticationLevel,
-    nationalIdentityNumber: actor.pid,
-  };
-}
-
 function taskInfo(
   task: AppTask,
   index: number,
@@ -147,7 +139,17 @@ export function buildInstance(spec: InstanceSpec, rng: Rng, content: ContentProv
   const partyId = String(owner.partyId);
   const instanceId = `${partyId}/${guid}`;
   const events: InstanceEvent[] = [];
-  const eventTimes = new Map<InstanceEvent, number>();
+  const eventTimes: number[] = [];
+  const users = new Map<Actor, PlatformUser>();
+  const userOf = (a: Actor): PlatformUser => {
+    let u = users.get(a);
+    if (!u)
+      users.set(
+        a,
+        (u = { userId: a.userId, authenticationLevel: a.authenticationLevel, nationalIdentityNumber: a.pid }),
+      );
+    return u;
+  };
   const data: DataElement[] = [];
   const files: BuiltInstance['files'] = [];
   const ownerOrg: PlatformUser = { orgId: app.org, authenticationLevel: 3 };
@@ -169,7 +171,7 @@ export function buildInstance(spec: InstanceSpec, rng: Rng, content: ContentProv
     e.user = user;
     if (extra.processInfo) e.processInfo = extra.processInfo;
     events.push(e);
-    eventTimes.set(e, at);
+    eventTimes.push(at);
   };
 
   const addFile = (
@@ -470,8 +472,9 @@ export function buildInstance(spec: InstanceSpec, rng: Rng, content: ContentProv
   instance.lastChangedBy = lastChangedBy;
 
   // Stable sort by time: events written in the same millisecond keep the order they happened in.
-  events.sort((a, b) => (eventTimes.get(a) ?? 0) - (eventTimes.get(b) ?? 0));
-  return { instance, events, files };
+  const order = events.map((_, i) => i).sort((a, b) => (eventTimes[a] ?? 0) - (eventTimes[b] ?? 0));
+  const sorted = order.map((i) => events[i] as InstanceEvent);
+  return { instance, events: sorted, files };
 }
 
 /** The form is rendered to PDF when the last data task ends (SSB's prefill task comes before the user's). */
