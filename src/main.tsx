@@ -8,7 +8,6 @@ import { loadConfig } from './app/loadConfig';
 import { createQueryClient } from './app/queryClient';
 import { createAppRouter } from './app/router';
 import { initAuth } from './auth/session';
-import { ConfigErrorPage } from './components/ConfigErrorPage';
 import { I18nProvider } from './i18n/I18nProvider';
 
 const container = document.getElementById('root');
@@ -29,6 +28,8 @@ if (loaded.ok) {
     </StrictMode>,
   );
 } else {
+  // Only a broken deployment needs this page; keep it out of the normal bundle.
+  const { ConfigErrorPage } = await import('./components/ConfigErrorPage');
   root.render(
     <StrictMode>
       <I18nProvider>

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 
 import { FullPageStatus } from '../components/FullPageStatus';
@@ -6,8 +7,32 @@ import { AppShell } from './layouts/AppShell';
 import { HomeRoute } from './routes/HomeRoute';
 import { callbackLoader, protectedLoader } from './routes/loaders';
 import { NotFoundRoute } from './routes/NotFoundRoute';
-import { RouteError, RouteErrorInShell } from './routes/RouteError';
-import { SignedOutRoute } from './routes/SignedOutRoute';
+
+// Pages that are not on the way to the first signed-in page load on demand, to keep that first
+// page's JavaScript small.
+// Error boundaries are fetched only when an error actually happens (a route's `lazy` would
+// fetch them whenever the route matches).
+const lazySignedOut = async () => ({ Component: (await import('./routes/SignedOutRoute')).SignedOutRoute });
+const RouteErrorPage = lazy(() => import('./routes/RouteError').then((m) => ({ default: m.RouteError })));
+const RouteErrorInShellPage = lazy(() =>
+  import('./routes/RouteError').then((m) => ({ default: m.RouteErrorInShell })),
+);
+
+function RouteError() {
+  return (
+    <Suspense fallback={null}>
+      <RouteErrorPage />
+    </Suspense>
+  );
+}
+
+function RouteErrorInShell() {
+  return (
+    <Suspense fallback={null}>
+      <RouteErrorInShellPage />
+    </Suspense>
+  );
+}
 
 function SigningIn() {
   const t = useT();
@@ -23,7 +48,7 @@ export function createAppRouter() {
       HydrateFallback: SigningIn,
       ErrorBoundary: RouteError,
     },
-    { path: '/signed-out', Component: SignedOutRoute, ErrorBoundary: RouteError },
+    { path: '/signed-out', HydrateFallback: SigningIn, lazy: lazySignedOut, ErrorBoundary: RouteError },
     {
       id: 'signed-in',
       loader: protectedLoader,

@@ -1,29 +1,25 @@
-import TextField from '@mui/material/TextField';
-
 import { useT } from '../i18n/useT';
 import { setThemePreference, THEME_PREFERENCES, useThemePreference } from '../lib/themePreference';
+import { SettingSelect } from './SettingSelect';
 
 export function ThemePicker() {
   const t = useT();
   const preference = useThemePreference();
   return (
-    <TextField
-      select
-      size="small"
+    <SettingSelect
       label={t('header.theme')}
       value={preference}
-      onChange={(event) => {
-        const value = THEME_PREFERENCES.find((p) => p === event.target.value);
-        if (value) setThemePreference(value);
+      minWidth={128}
+      onChange={(value) => {
+        const choice = THEME_PREFERENCES.find((p) => p === value);
+        if (choice) setThemePreference(choice);
       }}
-      slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-      sx={{ minWidth: 128 }}
     >
       {THEME_PREFERENCES.map((value) => (
         <option key={value} value={value}>
           {t(`theme.${value}`)}
         </option>
       ))}
-    </TextField>
+    </SettingSelect>
   );
 }

@@ -1,9 +1,13 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 
 import { setActivityPaused } from '../../auth/activity';
 import { extendSession, signOut } from '../../auth/session';
-import { IdleWarningDialog } from './IdleWarningDialog';
 import { useSessionClock } from './useSessionClock';
+
+// Loaded only when needed: MUI's dialog and modal code would otherwise weigh on every first page.
+const IdleWarningDialog = lazy(() =>
+  import('./IdleWarningDialog').then((m) => ({ default: m.IdleWarningDialog })),
+);
 
 /** Enforces the idle and absolute limits for the signed-in part of the app. */
 export function SessionGuard() {
@@ -18,15 +22,18 @@ export function SessionGuard() {
     if (clock.kind === 'expired') void signOut(clock.reason);
   }, [clock]);
 
+  if (clock.kind !== 'warning') return null;
   return (
-    <IdleWarningDialog
-      open={warning}
-      secondsLeft={clock.kind === 'warning' ? clock.secondsLeft : 0}
-      onStay={() => {
-        setActivityPaused(false);
-        void extendSession();
-      }}
-      onSignOut={() => void signOut('user')}
-    />
+    <Suspense fallback={null}>
+      <IdleWarningDialog
+        open
+        secondsLeft={clock.secondsLeft}
+        onStay={() => {
+          setActivityPaused(false);
+          void extendSession();
+        }}
+        onSignOut={() => void signOut('user')}
+      />
+    </Suspense>
   );
 }
