@@ -3,11 +3,19 @@
  * Measures the full HTTP round trip through the platform (token check, query, read filter,
  * serialisation) and, separately, the store's page cut alone. Prints median and p95.
  *
- *   npm run bench:emulator [-- --instances 100000 --runs 200]
+ *   npm run bench:emulator [-- --instances 100000 --runs 200] [--bulk]
+ *
+ * By default the dataset comes from the generator (its big party, 600001, read by the accountant);
+ * `--bulk` uses the simpler builder in bulk-source.ts instead.
  */
 import { startEmulator } from '../main.ts';
 import { parseInstanceQuery, readPage } from '../platform/instance-query.ts';
-import { benchParty, benchPid, bulkSource } from './bulk-source.ts';
+import { generateDataset } from '../generate/generator.ts';
+import { benchParty as bulkParty, benchPid as bulkPid, bulkSource } from './bulk-source.ts';
+
+/** The generator's accountant and her firm, which holds all `instances` (emulator/generate/ABOUT.md). */
+const generatedPid = '15867525057';
+const generatedParty = 600001;
 
 function flag(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -24,8 +32,12 @@ function summary(samples: number[]): string {
 async function main(): Promise<void> {
   const instances = flag('instances', 100_000);
   const runs = flag('runs', 200);
+  const bulk = process.argv.includes('--bulk');
+  const benchPid = bulk ? bulkPid : generatedPid;
+  const benchParty = bulk ? bulkParty : generatedParty;
+  const source = bulk ? bulkSource(instances) : generateDataset({ parties: 2, instances, seed: 1 });
   const loadStarted = performance.now();
-  const emu = await startEmulator({ source: bulkSource(instances), platformPort: 0, idportenPort: 0 });
+  const emu = await startEmulator({ source, platformPort: 0, idportenPort: 0 });
   const loadMs = performance.now() - loadStarted;
   try {
     const minted = (await (
@@ -49,7 +61,9 @@ async function main(): Promise<void> {
       ],
       ['search string (rare match)', `instanceOwner.partyId=${benchParty}&size=100&searchString=nummer 9999`],
     ];
-    console.log(`Dataset: ${instances} instances in one party, loaded in ${loadMs.toFixed(0)} ms`);
+    console.log(
+      `Dataset: ${source.description}; party ${benchParty} has ${emu.store.partyInstances(benchParty).length} instances; loaded in ${loadMs.toFixed(0)} ms`,
+    );
     for (const [name, query] of scenarios) {
       const first = await fetch(`${emu.platformUrl}/storage/api/v1/instances?${query}`, { headers });
       const firstPage = (await first.json()) as { next: string | null };
