@@ -1,55 +1,55 @@
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { I18nProvider, type I18nContextValue } from './I18nProvider';
+import { I18nProvider } from './I18nProvider';
 import { useI18n } from './useT';
 
-let captured: I18nContextValue | null = null;
-
 function Probe() {
-  captured = useI18n();
-  return <p>{captured.t('header.signOut')}</p>;
+  const { t, language, setLanguage, suggestLanguage } = useI18n();
+  return (
+    <>
+      <p>{t('header.signOut')}</p>
+      <p data-testid="language">{language}</p>
+      <button onClick={() => suggestLanguage('en')}>suggest en</button>
+      <button onClick={() => suggestLanguage('nn')}>suggest nn</button>
+      <button onClick={() => setLanguage('nn')}>choose nn</button>
+    </>
+  );
+}
+
+function renderProbe() {
+  render(
+    <I18nProvider>
+      <Probe />
+    </I18nProvider>,
+  );
 }
 
 describe('I18nProvider', () => {
-  afterEach(() => {
-    window.localStorage.clear();
-    captured = null;
-  });
+  afterEach(() => window.localStorage.clear());
 
   it('defaults to bokmål and sets <html lang>', () => {
-    render(
-      <I18nProvider>
-        <Probe />
-      </I18nProvider>,
-    );
+    renderProbe();
     expect(screen.getByText('Logg ut')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('nb');
   });
 
-  it('lets a profile suggestion apply until the person chooses', () => {
-    render(
-      <I18nProvider>
-        <Probe />
-      </I18nProvider>,
-    );
-    act(() => captured?.suggestLanguage('en'));
+  it('lets a profile suggestion apply until the person chooses', async () => {
+    renderProbe();
+    await userEvent.click(screen.getByRole('button', { name: 'suggest en' }));
     expect(screen.getByText('Sign out')).toBeInTheDocument();
     expect(window.localStorage.getItem('innboks.pref.language')).toBeNull();
-    act(() => captured?.setLanguage('nn'));
-    act(() => captured?.suggestLanguage('en'));
-    expect(captured?.language).toBe('nn');
+    await userEvent.click(screen.getByRole('button', { name: 'choose nn' }));
+    await userEvent.click(screen.getByRole('button', { name: 'suggest en' }));
+    expect(screen.getByTestId('language')).toHaveTextContent('nn');
     expect(document.documentElement.lang).toBe('nn');
   });
 
-  it('a remembered choice beats the profile', () => {
+  it('a remembered choice beats the profile', async () => {
     window.localStorage.setItem('innboks.pref.language', 'en');
-    render(
-      <I18nProvider>
-        <Probe />
-      </I18nProvider>,
-    );
-    act(() => captured?.suggestLanguage('nn'));
-    expect(captured?.language).toBe('en');
+    renderProbe();
+    await userEvent.click(screen.getByRole('button', { name: 'suggest nn' }));
+    expect(screen.getByTestId('language')).toHaveTextContent('en');
   });
 });
