@@ -193,6 +193,8 @@ describe('a user never sees another party', () => {
         `/storage/api/v1/instances/${partyId}/${g}/events`,
         `/storage/api/v1/instances/${partyId}/${g}/process/history`,
         `/storage/api/v1/instances/${partyId}/${g}/dataelements`,
+        `/storage/api/v1/instances/${partyId}/${g}/data/${ids.pdf}`,
+        `/storage/api/v1/instances/${partyId}/${g}/events/${guid(1, 'eeeeeeee')}`,
         `/storage/api/v1/sbl/instances/${partyId}/${g}`,
         `/storage/api/v1/sbl/instances/${partyId}/${g}/events`,
       ]) {
