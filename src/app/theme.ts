@@ -31,6 +31,12 @@ export function createAppTheme(mode: 'light' | 'dark'): Theme {
           '[tabindex="-1"]:focus': { outline: 'none' },
         },
       },
+      // ButtonBase resets outline in its own class, which beats the global rule above.
+      MuiButtonBase: {
+        styleOverrides: {
+          root: { '&.Mui-focusVisible': { outline: '3px solid currentColor', outlineOffset: '2px' } },
+        },
+      },
       // Sentence case reads better than capitals, in Norwegian as in English.
       MuiButton: { styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } } },
       MuiLink: { defaultProps: { underline: 'always' } },
