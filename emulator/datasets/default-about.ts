@@ -150,8 +150,9 @@ ${appRows.join('\n')}
 
 Every app has \`title\` in nb/nn/en and \`texts/{nb,nn,en}.json\` with these keys: \`appName\`,
 \`ServiceName\`, \`substatus.{key}.label\` and \`substatus.{key}.description\` for every substatus the
-instances use, \`datatype.{dataTypeId}\` for the form data, each attachment type and feedback letters,
-\`task.{taskId}\` for the process steps, plus \`receipt.title\` and \`ref-data-as-pdf\`. Attachment data
+instances use, \`datatype.{dataTypeId}\` for the form data, the receipt (\`datatype.ref-data-as-pdf\`), each
+attachment type and feedback letters,
+\`task.{taskId}\` for the process steps, plus \`receipt.title\`. Attachment data
 types also carry \`description\` in nb/nn/en in the metadata. Policies: every app has a short
 \`policy.xml\` whose obligation \`urn:altinn:minimum-authenticationlevel\` is 3 (2 for ttd/systemtest,
 **4 for dat/avviksmelding**).

@@ -693,7 +693,7 @@ export function applicationMetadata(app: AppDefinition): Record<string, unknown>
 
 const genericTexts: Record<string, Localised> = {
   'receipt.title': { nb: 'Kvittering', nn: 'Kvittering', en: 'Receipt' },
-  'ref-data-as-pdf': { nb: 'Skjema som PDF', nn: 'Skjema som PDF', en: 'Form as PDF' },
+  'datatype.ref-data-as-pdf': { nb: 'Skjema som PDF', nn: 'Skjema som PDF', en: 'Form as PDF' },
 };
 
 /** texts/{lang}.json: appName, ServiceName, substatus keys and data type names. */
