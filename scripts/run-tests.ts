@@ -86,20 +86,25 @@ async function provisionChromium(): Promise<NodeJS.ProcessEnv | undefined> {
   }
 }
 
-async function e2e(): Promise<boolean> {
-  const env = await provisionChromium();
-  if (!env) return false;
-  // Fixed ports (the issuer and redirect URIs name them): a leftover server would either be
-  // tested by mistake or make Playwright wait a minute before failing, so stop here at once.
+/**
+ * Fixed ports (the issuer and redirect URIs name them): a leftover server would either be
+ * tested by mistake or make Playwright wait minutes before failing, so the e2e step refuses.
+ */
+async function portsAreFree(): Promise<boolean> {
   const needed = process.env.E2E_BASE_URL ? E2E_PORTS.filter((p) => p.port !== 4173) : E2E_PORTS;
   const busy = await busyPorts(needed);
-  if (busy.length > 0) {
-    for (const { port, what } of busy) {
-      console.error(`port ${port} (${what}) is already in use on 127.0.0.1.`);
-    }
-    console.error('Stop whatever listens there (e.g. a running `npm start`; see `ss -ltnp`) and run again.');
-    return false;
+  for (const { port, what } of busy) {
+    console.error(`port ${port} (${what}) is already in use on 127.0.0.1.`);
   }
+  if (busy.length > 0) {
+    console.error('Stop whatever listens there (e.g. a running `npm start`; see `ss -ltnp`) and run again.');
+  }
+  return busy.length === 0;
+}
+
+async function e2e(): Promise<boolean> {
+  const env = await provisionChromium();
+  if (!env || !(await portsAreFree())) return false;
   return tool('playwright', ['test', '--reporter=list,json'], {
     ...env,
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
@@ -113,6 +118,9 @@ async function main(): Promise<void> {
   rmSync(vitestReport, { force: true });
   rmSync(playwrightReport, { force: true });
   rmSync(summaryFile, { force: true });
+
+  // Said up front too, so nobody waits through lint and unit tests to learn it.
+  if (!(await portsAreFree())) console.error('The e2e step will fail unless those ports are freed.\n');
 
   const failedSteps: string[] = [];
   const step = async (name: string, body: () => Promise<boolean>): Promise<boolean> => {
