@@ -67,7 +67,8 @@ function parseDateConditions(key: string, values: string[] | undefined): DateCon
   return out;
 }
 
-export function parseInstanceQuery(params: URLSearchParams): QueryParseResult {
+/** `hasOwnerIdentifier`: the X-Ai-InstanceOwnerIdentifier header names the party instead. */
+export function parseInstanceQuery(params: URLSearchParams, hasOwnerIdentifier = false): QueryParseResult {
   const map = queryMap(params);
   const first = (key: string): string | undefined => map.get(key.toLowerCase())?.[0];
   const errors: Record<string, string[]> = {};
@@ -113,7 +114,13 @@ export function parseInstanceQuery(params: URLSearchParams): QueryParseResult {
     continuationToken: first('continuationToken'),
   };
   if (Object.keys(errors).length > 0) return { kind: 'validation', errors };
-  if (query.partyId === undefined) {
+  if (hasOwnerIdentifier && query.partyId !== undefined) {
+    return {
+      kind: 'bad-request',
+      message: 'Both InstanceOwner.PartyId and InstanceOwnerIdentifier cannot be present at the same time.',
+    };
+  }
+  if (query.partyId === undefined && !hasOwnerIdentifier) {
     return {
       kind: 'bad-request',
       message: 'Either InstanceOwnerPartyId or InstanceOwnerIdentifier need to be defined.',
@@ -283,4 +290,22 @@ export function readPage(
   }
   const last = records[records.length - 1];
   return { records, next: records.length === q.size && last ? formatContinuationToken(last) : undefined };
+}
+
+export type OwnerIdentifier = { kind: 'person' | 'organisation'; number: string } | { error: string };
+
+/** `X-Ai-InstanceOwnerIdentifier: Person:{11 digits}` or `Organisation:{9 digits}` (§5.1). */
+export function parseOwnerIdentifier(header: string): OwnerIdentifier {
+  const value = header.replace(/\s+/g, '');
+  const match = /^(person|organisation):(.*)$/i.exec(value);
+  if (!match) return { error: 'Invalid InstanceOwnerIdentifier.' };
+  const number = match[2] ?? '';
+  if (match[1]?.toLowerCase() === 'person') {
+    return /^\d{11}$/.test(number)
+      ? { kind: 'person', number }
+      : { error: 'Person number needs to be exactly 11 digits.' };
+  }
+  return /^\d{9}$/.test(number)
+    ? { kind: 'organisation', number }
+    : { error: 'Organization number needs to be exactly 9 digits.' };
 }

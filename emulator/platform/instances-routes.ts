@@ -6,10 +6,23 @@ import { canRead, isHardDeleted } from './access.ts';
 import type { Principal, RequestContext } from './context.ts';
 import { authenticate } from './context.ts';
 import { streamBlob } from './download.ts';
-import { parseDotnetBool, sendEmpty, sendJson, sendJsonString, sendValidationProblem } from './http.ts';
+import {
+  parseDotnetBool,
+  sendEmpty,
+  sendJson,
+  sendJsonString,
+  sendProblem,
+  sendValidationProblem,
+} from './http.ts';
 import { deleteInstance, deletionPreventedMessage, isPreventedFromDeletion } from './instance-actions.ts';
 import { processHistory } from './instance-events.ts';
-import { parseContinuationToken, parseInstanceQuery, queryMap, readPage } from './instance-query.ts';
+import {
+  parseContinuationToken,
+  parseInstanceQuery,
+  parseOwnerIdentifier,
+  queryMap,
+  readPage,
+} from './instance-query.ts';
 import type { Route } from './router.ts';
 import { route } from './router.ts';
 import { isDataElementHardDeleted, serializeInstance, visibleDataElements } from './serialize.ts';
@@ -41,11 +54,22 @@ function nextLink(ctx: RequestContext, token: string): string {
 async function listInstances(ctx: RequestContext): Promise<void> {
   const principal = await authenticate(ctx);
   if (!principal) return sendEmpty(ctx.res, 401);
-  const parsed = parseInstanceQuery(ctx.query);
+  const header = ctx.req.headers['x-ai-instanceowneridentifier'];
+  const identifier = typeof header === 'string' ? header : undefined;
+  const parsed = parseInstanceQuery(ctx.query, identifier !== undefined);
   if (parsed.kind === 'validation') return sendValidationProblem(ctx.res, ctx.traceId, parsed.errors);
   if (parsed.kind === 'bad-request') return sendJsonString(ctx.res, 400, parsed.message);
+  // A caller with neither a user id nor an org is refused with a bare BadRequest().
+  if (principal.userId === undefined && principal.org === undefined)
+    return sendProblem(ctx.res, 400, ctx.traceId);
   const q = parsed.query;
   const self = listLink(ctx, ctx.rawQuery);
+  if (identifier !== undefined) {
+    const owner = parseOwnerIdentifier(identifier);
+    if ('error' in owner) return sendJsonString(ctx.res, 400, owner.error);
+    q.partyId = ctx.env.store.partyIdFor(owner.kind, owner.number);
+    if (q.partyId === undefined) return sendJson(ctx.res, 200, { count: 0, self, next: null, instances: [] });
+  }
   if (q.isHardDeleted === true) {
     return sendJson(ctx.res, 200, { count: 0, self, next: null, instances: [] });
   }

@@ -115,6 +115,27 @@ describe('GET /storage/api/v1/instances', () => {
     ]);
   });
 
+  it('finds the party from X-Ai-InstanceOwnerIdentifier, with the real errors', async () => {
+    const byHeader = async (value: string, query = ''): Promise<Response> =>
+      get(emu, `/storage/api/v1/instances?size=1${query}`, sophie, {
+        headers: { 'X-Ai-InstanceOwnerIdentifier': value },
+      });
+    const person = await byHeader(`person: ${pids.sophie}`);
+    expect(guids((await person.json()) as Page)).toEqual([ids.active]);
+    const org = await byHeader('Organisation:897069651');
+    expect(guids((await org.json()) as Page)).toEqual([ids.subunit]);
+    const unknown = await byHeader('Person:01017599999');
+    expect(await unknown.json()).toMatchObject({ count: 0, instances: [] });
+    expect(await (await byHeader('Org:897069651')).json()).toBe('Invalid InstanceOwnerIdentifier.');
+    expect(await (await byHeader('Person:123')).json()).toBe('Person number needs to be exactly 11 digits.');
+    expect(await (await byHeader('Organisation:12')).json()).toBe(
+      'Organization number needs to be exactly 9 digits.',
+    );
+    expect(await (await byHeader('Organisation:897069651', '&instanceOwner.partyId=500001')).json()).toBe(
+      'Both InstanceOwner.PartyId and InstanceOwnerIdentifier cannot be present at the same time.',
+    );
+  });
+
   it('leaves data out with includeDataElements=false', async () => {
     const page = await list('instanceOwner.partyId=501337&includeDataElements=false');
     expect(page.instances[0]).not.toHaveProperty('data');

@@ -14,6 +14,7 @@ export class PlatformStore {
   private readonly changed = new Map<string, InstanceRecord>();
   private readonly changedParties = new Map<number, InstanceRecord[]>();
   private readonly readableCache = new Map<number, ReadonlySet<number>>();
+  private ownerIndex: Map<string, number> | undefined;
 
   constructor(dataset: LoadedDataset) {
     this.base = dataset;
@@ -25,6 +26,7 @@ export class PlatformStore {
 
   replace(dataset: LoadedDataset): void {
     this.base = dataset;
+    this.ownerIndex = undefined;
     this.reset();
   }
 
@@ -68,6 +70,27 @@ export class PlatformStore {
     for (const party of this.partyList(userId)) visit(party);
     this.readableCache.set(userId, readable);
     return readable;
+  }
+
+  /** The party of a national identity number or organisation number (Register parties and party lists). */
+  partyIdFor(kind: 'person' | 'organisation', number: string): number | undefined {
+    if (!this.ownerIndex) {
+      const index = new Map<string, number>();
+      const add = (party: JsonObject): void => {
+        const partyId = toInt(party['partyId']);
+        if (partyId === undefined) return;
+        const ssn = asString(party['ssn']);
+        const orgNumber = asString(party['orgNumber']);
+        if (ssn) index.set(`person:${ssn}`, partyId);
+        if (orgNumber) index.set(`organisation:${orgNumber}`, partyId);
+        const children = party['childParties'];
+        if (Array.isArray(children)) for (const child of children) if (isObject(child)) add(child);
+      };
+      for (const party of this.base.parties.values()) add(party);
+      for (const list of this.base.partyLists.values()) for (const party of list) add(party);
+      this.ownerIndex = index;
+    }
+    return this.ownerIndex.get(`${kind}:${number}`);
   }
 
   partyCount(userId: number): number {
