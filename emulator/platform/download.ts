@@ -41,7 +41,13 @@ export async function streamBlob(
     'Content-Length': blob.size,
   };
   const filename = asString(element['filename']);
-  if (filename) headers['Content-Disposition'] = contentDisposition(filename);
+  // Migrated Altinn 2 HTML main forms and on-demand elements are shown inline (DataController.Get).
+  const inline =
+    (record.appId.includes('/a2-') &&
+      element['dataType'] === 'ref-data-as-pdf' &&
+      element['contentType'] === 'text/html') ||
+    (asString(element['blobStoragePath']) ?? '').startsWith('ondemand');
+  if (filename) headers['Content-Disposition'] = contentDisposition(filename, inline);
   ctx.res.writeHead(200, headers);
   const stream = blob.open();
   const cutAt = ctx.dropMidBody ? Math.floor(blob.size / 2) : Infinity;
