@@ -100,13 +100,38 @@ export function aboutMarkdown(index: InstanceIndexEntry[]): string {
 
   const byParty = new Map<number, InstanceIndexEntry[]>();
   for (const e of index) byParty.set(e.partyId, [...(byParty.get(e.partyId) ?? []), e]);
+  const summary = (entries: InstanceIndexEntry[]): string => {
+    const count = (folder: InstanceIndexEntry['folder'], level4?: boolean): number =>
+      entries.filter((e) => e.folder === folder && (level4 === undefined || e.level4 === level4)).length;
+    const withLevel4 = (folder: 'inbox' | 'archive'): string => {
+      const extra = count(folder, true);
+      return `${folder} ${count(folder, false)}${extra > 0 ? ` (+${extra} at level 4)` : ''}`;
+    };
+    return [
+      withLevel4('inbox'),
+      withLevel4('archive'),
+      `bin ${count('bin')}`,
+      `hidden by hideSettings ${count('hidden')}`,
+      `visible later ${count('later')}`,
+      `hard-deleted ${count('gone')}`,
+    ].join(', ');
+  };
   const instanceSections = [...byParty.entries()].map(([partyId, entries]) =>
     [
       `### ${partyId} ${parties.get(partyId) ?? ''}`,
       '',
-      row(['kind', 'app', 'instance id']),
-      row(['---', '---', '---']),
-      ...entries.map((e) => row([`\`${e.kind}\``, `\`${e.appId}\``, `\`${partyId}/${e.guid}\``])),
+      `${summary(entries)}.`,
+      '',
+      row(['kind', 'where', 'app', 'instance id']),
+      row(['---', '---', '---', '---']),
+      ...entries.map((e) =>
+        row([
+          `\`${e.kind}\``,
+          `${e.folder}${e.level4 ? ' (level 4)' : ''}`,
+          `\`${e.appId}\``,
+          `\`${partyId}/${e.guid}\``,
+        ]),
+      ),
       '',
     ].join('\n'),
   );
@@ -201,6 +226,14 @@ Where \`emulator/README.md\` leaves room, the files follow what Storage itself s
   \`authorization/roles\` files are written (optional in the layout).
 
 ## Instances by party
+
+"where" is what the app should show at the reference time (and so, after the loader's shift, at
+any time): **inbox** = not archived, not deleted, \`visibleAfter\` passed and not hidden by the app's
+\`messageBoxConfig.hideSettings\`; **archive** = archived and not deleted; **bin** = soft-deleted;
+**hidden** = hidden by hideSettings; **later** = \`visibleAfter\` in the future; **gone** =
+hard-deleted (never returned to users). "level 4" instances are invisible to a level-3
+(substantial) login. Storage itself filters only hard-deleted and level-4 instances; the rest is
+the app's job.
 
 ${instanceSections.join('\n')}`;
 }

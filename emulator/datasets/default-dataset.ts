@@ -1,3 +1,4 @@
+import type { AppDefinition } from './lib/apps.ts';
 import { appId, applicationMetadata, apps, policyXml, textResource } from './lib/apps.ts';
 import type { DatasetFiles } from './lib/dataset-files.ts';
 import {
@@ -44,7 +45,7 @@ import {
 } from './lib/parties.ts';
 import { createRng } from './lib/prng.ts';
 import { orgsJson, serviceOwners } from './lib/service-owners.ts';
-import type { Lang } from './lib/storage-types.ts';
+import type { Instance, Lang } from './lib/storage-types.ts';
 import { isoTime } from './lib/time.ts';
 import { aboutMarkdown } from './default-about.ts';
 
@@ -260,6 +261,21 @@ export interface InstanceIndexEntry {
   guid: string;
   kind: InstanceKind;
   appId: string;
+  /** Where the app should show it at the reference time (see ABOUT.md). */
+  folder: 'inbox' | 'archive' | 'bin' | 'hidden' | 'later' | 'gone';
+  /** Its app's policy requires authentication level 4. */
+  level4: boolean;
+}
+
+function folderOf(instance: Instance, app: AppDefinition): InstanceIndexEntry['folder'] {
+  if (instance.status.isHardDeleted) return 'gone';
+  if (instance.status.isSoftDeleted) return 'bin';
+  if (instance.status.isArchived) return 'archive';
+  if (instance.visibleAfter && Date.parse(instance.visibleAfter) > REFERENCE_TIME) return 'later';
+  const hide = app.hideSettings;
+  if (hide?.hideAlways || hide?.hideOnTask?.includes(instance.process.currentTask?.elementId ?? ''))
+    return 'hidden';
+  return 'inbox';
 }
 
 export interface DefaultDataset {
@@ -320,7 +336,14 @@ export function buildDefaultDataset(): DefaultDataset {
       });
       if (!spec) throw new Error(`no app fits ${kind} for party ${p.owner.partyId}`);
       const built = buildInstance(spec, rng, perInstanceContent);
-      index.push({ partyId: p.owner.partyId, guid: spec.guid, kind, appId: appId(spec.app) });
+      index.push({
+        partyId: p.owner.partyId,
+        guid: spec.guid,
+        kind,
+        appId: appId(spec.app),
+        folder: folderOf(built.instance, spec.app),
+        level4: spec.app.minimumAuthenticationLevel >= 4,
+      });
       const dir = `storage/instances/${p.owner.partyId}/${spec.guid}`;
       json(`${dir}/instance.json`, built.instance);
       json(`${dir}/events.json`, { instanceEvents: built.events });
