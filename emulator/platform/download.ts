@@ -18,16 +18,31 @@ function findBlob(ctx: RequestContext, record: InstanceRecord, dataGuid: string)
   return source.blob(`${dir}/${name}`) ?? { size: 0, open: () => Readable.from([]) };
 }
 
-/** ASP.NET's `File(stream, type, name)`: an ASCII `filename` and an RFC 5987 `filename*`. */
+/** RFC 7230 token characters: what .NET leaves unquoted and unescaped in header parameters. */
+const tokenChar = /^[A-Za-z0-9!#$%&'*+.^_`|~-]$/;
+
+function encode5987(value: string): string {
+  let out = '';
+  for (const char of value) {
+    if (tokenChar.test(char) && char !== '*' && char !== "'" && char !== '%') {
+      out += char;
+    } else {
+      for (const byte of Buffer.from(char, 'utf8'))
+        out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+  }
+  return out;
+}
+
+/**
+ * ASP.NET's `File(stream, type, name)` (ContentDispositionHeaderValue.SetHttpFileName): `filename`
+ * with non-ASCII replaced by `_` and quoted unless it is a token, plus `filename*` in RFC 5987 form.
+ */
 export function contentDisposition(filename: string, inline = false): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_');
-  const needsQuotes = /[\s",;\\]/.test(ascii);
-  const plain = needsQuotes ? `"${ascii.replace(/(["\\])/g, '\\$1')}"` : ascii;
-  const encoded = encodeURIComponent(filename).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `${inline ? 'inline' : 'attachment'}; filename=${plain}; filename*=UTF-8''${encoded}`;
+  const isToken = [...ascii].every((char) => tokenChar.test(char));
+  const plain = isToken ? ascii : `"${ascii.replace(/(["\\])/g, '\\$1')}"`;
+  return `${inline ? 'inline' : 'attachment'}; filename=${plain}; filename*=UTF-8''${encode5987(filename)}`;
 }
 
 export async function streamBlob(
