@@ -70,6 +70,17 @@ describe('bad input never crashes the platform', () => {
     expect(res.status).toBe(200);
   });
 
+  it('answers HEAD with 405 like ASP.NET, so a HEAD never marks a download read', async () => {
+    const head = await get(emu, `/storage/api/v1/instances/501337/${ids.active}/data/${ids.pdf}`, sophie, {
+      method: 'HEAD',
+    });
+    expect(head.status).toBe(405);
+    const instance = (await (await get(emu, `/storage/api/v1/instances/${ids.active}`, sophie)).json()) as {
+      data: { id: string; isRead: boolean }[];
+    };
+    expect(instance.data.find((d) => d.id === ids.pdf)?.isRead).toBe(false);
+  });
+
   it('refuses oversized and broken control bodies', async () => {
     const huge = await fetch(`${emu.platformUrl}/__emulator/settings`, {
       method: 'POST',

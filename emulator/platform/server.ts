@@ -61,7 +61,8 @@ async function handle(
     dropMidBody = outcome === 'drop-mid-body';
   }
 
-  const match = matchRoute(routes, method === 'HEAD' ? 'GET' : method, pathSegments(path));
+  // [HttpGet] does not match HEAD in ASP.NET endpoint routing: a HEAD request gets 405 like any other method.
+  const match = matchRoute(routes, method, pathSegments(path));
   if (match.kind === 'none') return sendEmpty(res, 404);
   if (match.kind === 'method-not-allowed') return sendEmpty(res, 405, { Allow: match.allow.join(', ') });
   const ctx: RequestContext = {
