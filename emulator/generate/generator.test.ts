@@ -95,6 +95,20 @@ describe('generateDataset', () => {
     expect(y.data.map((d) => d.contentHash)).toEqual(x.data.map((d) => d.contentHash));
   });
 
+  it('never dates anything after the reference time except due dates and visibleAfter', () => {
+    const source = generateDataset({ parties: 20, instances: 3_000, seed: 13 });
+    const limit = GENERATOR_REFERENCE_TIME;
+    for (const guid of source.list(`storage/instances/${BIG_PARTY_ID}`)) {
+      const dir = `storage/instances/${BIG_PARTY_ID}/${guid}`;
+      const instance = source.readJson(`${dir}/instance.json`) as Instance;
+      const events = (source.readJson(`${dir}/events.json`) as { instanceEvents: InstanceEvent[] })
+        .instanceEvents;
+      expect(Date.parse(instance.lastChanged), instance.id).toBeLessThanOrEqual(limit);
+      for (const e of events)
+        expect(Date.parse(e.created), `${instance.id} ${e.eventType}`).toBeLessThanOrEqual(limit);
+    }
+  });
+
   it('gives the accountant exactly `parties` parties, with subunits, persons and deleted ones', () => {
     const source = generateDataset({ parties: 15_000, instances: 10, seed: 1 });
     const list = source.readJson(`authorization/partylist/${ACCOUNTANT_USER_ID}.json`) as ListItem[];

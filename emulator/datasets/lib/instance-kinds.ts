@@ -267,7 +267,8 @@ export function specFor(kind: InstanceKind, ctx: KindContext): InstanceSpec | un
       if (sub)
         spec.substatus = {
           key: sub.key,
-          at: settled + rng.int(3, 10) * day,
+          // Never in the future: the service owner cannot have acted after the reference time.
+          at: Math.min(settled + rng.int(3, 10) * day, now - hour),
           withDescription: rng.chance(0.7),
         };
       break;
@@ -283,7 +284,7 @@ export function specFor(kind: InstanceKind, ctx: KindContext): InstanceSpec | un
       spec.attachments = attachmentsFor(app, rng, 1);
       break;
     case 'archived-confirmed':
-      spec.confirmedAt = settled + rng.int(1, 3) * day;
+      spec.confirmedAt = Math.min(settled + rng.int(1, 3) * day, now - hour);
       break;
     case 'archived-old':
       break;
