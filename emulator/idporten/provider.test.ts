@@ -564,6 +564,32 @@ describe('single sign-on, step-up and logout', () => {
     expect(silent.callback?.searchParams.get('error')).toBe('login_required');
   });
 
+  it('takes RP-initiated logout as a form POST, keeping id_token_hint out of the URL', async () => {
+    const browser = new TestBrowser(base);
+    const { tokens } = await logIn(browser);
+    const logoutState = randomValue();
+    const page = await browser.postForm('/logout', {
+      id_token_hint: tokens.id_token,
+      post_logout_redirect_uri: `${APP}/signed-out`,
+      state: logoutState,
+    });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const action = /<form id="logout-form" method="post" action="([^"]+)">/.exec(html)?.[1];
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)?.[1];
+    expect(action && xsrf).toBeTruthy();
+    const confirmed = await browser.postForm(new URL(action ?? '', base), {
+      xsrf: xsrf ?? '',
+      logout: 'yes',
+    });
+    const { leftTo } = await browser.follow(confirmed);
+    expect(leftTo?.origin + (leftTo?.pathname ?? '')).toBe(`${APP}/signed-out`);
+    expect(leftTo?.searchParams.get('state')).toBe(logoutState);
+    expect((await authorize(browser, { prompt: 'none' })).callback?.searchParams.get('error')).toBe(
+      'login_required',
+    );
+  });
+
   it('keeps a refresh token with an altinn: scope valid after logout, as ID-porten does', async () => {
     settings.idportenRefreshTokens = true;
     const browser = new TestBrowser(base);

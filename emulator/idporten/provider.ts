@@ -154,6 +154,22 @@ export async function createIdPorten(options: IdPortenOptions): Promise<IdPorten
       Object.assign(req, { body });
     }
 
+    // ID-porten prefers RP-initiated logout as a form POST, which keeps id_token_hint out of URLs and
+    // history. oidc-provider only takes POST on end_session when its cookies are SameSite=None (and
+    // so Secure), which plain-http loopback cannot have; the parameters are therefore handed to its GET
+    // route inside this process. Nothing travels in a URL the browser or a log sees.
+    if (method === 'POST' && url.pathname === '/logout' && isFormPost(req)) {
+      let body: Buffer;
+      try {
+        body = await readBody(req);
+      } catch (error) {
+        const status = error instanceof BodyTooLarge ? 413 : 400;
+        return sendHtml(res, status, errorPage('nb', 'invalid_request'));
+      }
+      const form = new URLSearchParams(body.toString('utf8'));
+      Object.assign(req, { method: 'GET', url: `/logout?${form.toString()}` });
+    }
+
     await callback(req, res);
   }
 
