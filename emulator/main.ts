@@ -98,19 +98,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const fault = faults.take((req.method ?? 'GET').toUpperCase(), (req.url ?? '/').split('?')[0] ?? '/');
       if (fault && (await applyFault(fault, req, res, false)) === 'handled') return;
       if (idportenRef.current) idportenRef.current.handler(req, res);
-      else res.writeHead(503).end();
+      else res.writeHead(503, { 'Retry-After': '1' }).end();
     })();
   });
-  const platformServer = createServer();
   const idportenPort = await listen(idportenServer, options.idportenPort ?? 5102);
-  const platformPort = await listen(platformServer, options.platformPort ?? 5101).catch(
-    async (error: unknown) => {
-      await closeServer(idportenServer);
-      throw error;
-    },
-  );
   const idportenUrl = `http://${host}:${idportenPort}`;
-  const platformUrl = `http://${host}:${platformPort}`;
+  // Known once the platform listens, which it does last: it never accepts a request it cannot answer.
+  let platformUrl = '';
 
   const idp = await createIdPorten({
     issuer: idportenUrl,
@@ -122,6 +116,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         .filter((user) => user.pid !== null)
         .map((user) => ({ pid: user.pid ?? '', name: user.name })),
     isKnownPid: (pid) => store.userByPid(pid) !== undefined,
+  }).catch(async (error: unknown) => {
+    await closeServer(idportenServer);
+    throw error;
   });
   idportenRef.current = idp;
 
@@ -145,10 +142,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       store.replace(loadDataset(generateDataset(params)));
     },
   };
-  platformServer.on(
-    'request',
+  const platformServer = createServer(
     createPlatformHandler(env, { faults, control: createControlHandler(runtime) }),
   );
+  try {
+    platformUrl = `http://${host}:${await listen(platformServer, options.platformPort ?? 5101)}`;
+  } catch (error) {
+    await closeServer(idportenServer);
+    throw error;
+  }
 
   return {
     platformUrl,
