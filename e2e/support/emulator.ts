@@ -14,16 +14,20 @@ export interface EmulatorUser {
   partyCount: number;
 }
 
-/** One injected fault, matched by method and path prefix on the platform origin. */
+/**
+ * One injected fault, matched by method and path prefix (case-insensitive) on either emulator
+ * origin. The first matching fault with uses left applies.
+ */
 export interface Fault {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | '*';
-  /** Path prefix on the platform, without the app's /platform prefix, e.g. `/authentication/api/v1/refresh`. */
+  /** Any method when omitted. */
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | '*';
+  /** Path prefix as the emulator sees it, without the app's /platform prefix, e.g. `/authentication/api/v1/refresh`. */
   path: string;
   status?: number;
   /** How many matching requests fail; every one until cleared when omitted. */
   times?: number;
   delayMs?: number;
-  /** Seconds for a `Retry-After` header (with status 429 or 503). */
+  /** Seconds for the `Retry-After` header (429 and 503 get one by default). */
   retryAfter?: number;
   /** Answer with a body that is not valid JSON. */
   malformed?: boolean;
