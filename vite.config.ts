@@ -4,11 +4,19 @@ import { defineConfig } from 'vite';
 // The Altinn platform sends no CORS headers, so the app always calls it on its own origin
 // under /platform and the dev/preview server forwards to the emulator (nginx does this in production).
 const platformTarget = process.env.PLATFORM_URL ?? 'http://127.0.0.1:5101';
+// Altinn's CDN (altinncdn.no, e.g. /orgs/altinn-orgs.json) is reached the same way under /cdn; the
+// emulator serves the CDN's files on its platform origin, so both prefixes go to the same target.
+const cdnTarget = process.env.CDN_URL ?? platformTarget;
 const platformProxy = {
   '/platform': {
     target: platformTarget,
     changeOrigin: true,
     rewrite: (path: string) => path.replace(/^\/platform/, ''),
+  },
+  '/cdn': {
+    target: cdnTarget,
+    changeOrigin: true,
+    rewrite: (path: string) => path.replace(/^\/cdn/, ''),
   },
 };
 

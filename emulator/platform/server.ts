@@ -4,6 +4,7 @@ import { applyFault } from '../control/apply-fault.ts';
 import type { FaultRegistry } from '../control/faults.ts';
 import { applicationRoutes } from './applications-routes.ts';
 import { authenticationRoutes } from './authentication-routes.ts';
+import { orgsPath, serveOrgs } from './cdn-orgs.ts';
 import type { PlatformEnv, RequestContext } from './context.ts';
 import { newTraceId, sendEmpty, sendText } from './http.ts';
 import { instanceRoutes } from './instances-routes.ts';
@@ -60,6 +61,9 @@ async function handle(
     if (outcome === 'handled') return;
     dropMidBody = outcome === 'drop-mid-body';
   }
+
+  // The CDN stand-in: after the faults (so tests can make the CDN fail), case-sensitive like a blob path.
+  if (path === orgsPath) return serveOrgs(req, res, method, env.store.dataset);
 
   // [HttpGet] does not match HEAD in ASP.NET endpoint routing: a HEAD request gets 405 like any other method.
   const match = matchRoute(routes, method, pathSegments(path));
