@@ -88,6 +88,8 @@ describe('validateRuntimeConfig', () => {
       'appLinkPattern',
       'http://{org}.apps.altinn.no/{org}/{app}/#/instance/{instanceOwnerPartyId}/{instanceGuid}',
     ],
+    ['orgsUrl', 'https://altinncdn.no/orgs/altinn-orgs.json'],
+    ['orgsUrl', '//evil.example/orgs.json'],
     ['session.idleMinutes', 0],
     ['session.idleMinutes', '30'],
     ['session.absoluteMinutes', 10],
@@ -105,6 +107,11 @@ describe('validateRuntimeConfig', () => {
       ok: false,
       problems: [{ field: '(root)', kind: 'invalid' }],
     });
+  });
+
+  it('accepts a same-origin orgsUrl and treats it as optional', () => {
+    expect(validateRuntimeConfig(withField('orgsUrl', '/cdn/orgs/altinn-orgs.json')).ok).toBe(true);
+    expect(validateRuntimeConfig(withField('orgsUrl', undefined)).ok).toBe(true);
   });
 
   it('names every wrong field at once', () => {

@@ -23,6 +23,11 @@ export interface RuntimeConfig {
    * {instanceGuid}.
    */
   appLinkPattern: string;
+  /**
+   * Altinn's service owner list (altinn-orgs.json from altinncdn.no), on the app's own origin like
+   * the platform; absent means `/cdn/orgs/altinn-orgs.json`. Only used for display names.
+   */
+  orgsUrl?: string;
   session: {
     /** Sign out after this long without pointer, keyboard or visibility activity. */
     idleMinutes: number;
@@ -95,6 +100,10 @@ const schema = z
       ),
     }),
     appLinkPattern: nonEmpty.check(z.refine(isAppLinkPattern)),
+    // A same-origin path: the CDN sends the file cross-origin, but the CSP allows only our origin.
+    orgsUrl: z.optional(
+      nonEmpty.check(z.refine((v) => /^\/[A-Za-z0-9._~/-]*$/.test(v) && !v.startsWith('//'))),
+    ),
     session: z.object({
       idleMinutes: positive,
       absoluteMinutes: positive,

@@ -1,0 +1,137 @@
+import * as z from 'zod/mini';
+
+import { readJson, requestWithSession } from './client';
+
+/**
+ * Storage's instance list (altinn-api.md §5). Only the fields a list row needs are kept; the
+ * instance view (issue 5) reads the single instance itself.
+ */
+export interface InstanceSummary {
+  /** `{partyId}/{guid}` as Storage writes it. */
+  id: string;
+  partyId: number;
+  guid: string;
+  appId: string;
+  org: string;
+  dueBefore: string | null;
+  visibleAfter: string | null;
+  created: string | null;
+  lastChanged: string | null;
+  currentTask: { elementId: string | null; altinnTaskType: string | null; name: string | null } | null;
+  processEnded: string | null;
+  processStarted: string | null;
+  isArchived: boolean;
+  archived: string | null;
+  isSoftDeleted: boolean;
+  readStatus: 'Unread' | 'Read' | 'UpdatedSinceLastReview';
+  /** A text key of the app (resolved from its texts), or plain text when the app has no such key. */
+  substatusLabel: string | null;
+  presentationTexts: Record<string, string>;
+}
+
+export interface InstancesPage {
+  instances: InstanceSummary[];
+  /** Path + query of the next page on the platform (no origin), or null when this was the last. */
+  nextPath: string | null;
+}
+
+const optString = z.nullish(z.string());
+const rawInstance = z.object({
+  id: z.string().check(z.regex(/^[1-9]\d{0,14}\/[0-9a-fA-F-]{36}$/)),
+  appId: z.string(),
+  org: z.string(),
+  dueBefore: optString,
+  visibleAfter: optString,
+  created: optString,
+  lastChanged: optString,
+  process: z.nullish(
+    z.object({
+      started: optString,
+      ended: optString,
+      currentTask: z.nullish(z.object({ elementId: optString, altinnTaskType: optString, name: optString })),
+    }),
+  ),
+  status: z.nullish(
+    z.object({
+      isArchived: z.nullish(z.boolean()),
+      archived: optString,
+      isSoftDeleted: z.nullish(z.boolean()),
+      readStatus: z.nullish(z.enum(['Unread', 'Read', 'UpdatedSinceLastReview'])),
+      substatus: z.nullish(z.object({ label: optString })),
+    }),
+  ),
+  presentationTexts: z.nullish(z.record(z.string(), z.nullish(z.string()))),
+});
+
+const rawPage = z.object({ instances: z.array(z.unknown()), next: z.nullish(z.string()) });
+
+function toSummary(input: unknown): InstanceSummary {
+  const raw = rawInstance.parse(input);
+  const [partyId = '', guid = ''] = raw.id.split('/');
+  const texts: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw.presentationTexts ?? {})) if (value) texts[key] = value;
+  const task = raw.process?.currentTask;
+  return {
+    id: raw.id,
+    partyId: Number(partyId),
+    guid: guid.toLowerCase(),
+    appId: raw.appId,
+    org: raw.org,
+    dueBefore: raw.dueBefore ?? null,
+    visibleAfter: raw.visibleAfter ?? null,
+    created: raw.created ?? null,
+    lastChanged: raw.lastChanged ?? null,
+    currentTask: task
+      ? {
+          elementId: task.elementId ?? null,
+          altinnTaskType: task.altinnTaskType ?? null,
+          name: task.name ?? null,
+        }
+      : null,
+    processEnded: raw.process?.ended ?? null,
+    processStarted: raw.process?.started ?? null,
+    isArchived: raw.status?.isArchived ?? false,
+    archived: raw.status?.archived ?? null,
+    isSoftDeleted: raw.status?.isSoftDeleted ?? false,
+    // Storage always writes readStatus and defaults it to Unread (§9.1).
+    readStatus: raw.status?.readStatus ?? 'Unread',
+    substatusLabel: raw.status?.substatus?.label ?? null,
+    presentationTexts: texts,
+  };
+}
+
+const INSTANCES_PATH = '/storage/api/v1/instances';
+
+/**
+ * `next` is an absolute URL on the platform's own host (https://platform.altinn.no/…, or the
+ * emulator's origin). The browser cannot call that host (no CORS), so only its path and query are
+ * kept, verbatim (the continuation token is double-encoded and must stay so), and sent through the
+ * app's same-origin platform base path. A link to any other path is refused rather than followed.
+ */
+export function platformPathOfNextLink(next: string): string {
+  const url = new URL(next);
+  if (url.pathname !== INSTANCES_PATH) throw new Error('next link is not an instance query');
+  return `${url.pathname}${url.search}`;
+}
+
+export function parseInstancesPage(data: unknown): InstancesPage {
+  const raw = rawPage.parse(data);
+  return {
+    instances: raw.instances.map(toSummary),
+    nextPath: raw.next ? platformPathOfNextLink(raw.next) : null,
+  };
+}
+
+/** The first page's path for a set of query pairs (repeatable keys allowed). */
+export function instancesQueryPath(params: ReadonlyArray<readonly [string, string]>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of params) search.append(key, value);
+  return `${INSTANCES_PATH}?${search.toString()}`;
+}
+
+/** One page: the first (from instancesQueryPath) or any later one (a `nextPath`). */
+export async function fetchInstancesPage(path: string, signal?: AbortSignal): Promise<InstancesPage> {
+  if (!path.startsWith(`${INSTANCES_PATH}?`)) throw new Error('not an instance query path');
+  const response = await requestWithSession(path, { signal });
+  return readJson(response, INSTANCES_PATH, parseInstancesPage);
+}
