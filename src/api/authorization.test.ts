@@ -89,6 +89,22 @@ describe('fetchParties', () => {
     expect(fetchMock.mock.calls[0]?.[0]).toBe('/platform/authorization/api/v1/parties?userId=1337');
   });
 
+  it('reads a large list in slices with the same result, and calls a bad body an invalid response', async () => {
+    const body = JSON.stringify(
+      Array.from({ length: 3000 }, (_, i) => ({ partyId: i + 1, partyTypeName: 2, name: `Firma ${i}` })),
+    );
+    vi.stubGlobal('fetch', async () => new Response(body));
+    setAltinnToken('t');
+    const parties = await fetchParties(1337);
+    expect(parties).toHaveLength(3000);
+    expect(parties[2999]).toMatchObject({ partyId: 3000, name: 'Firma 2999', kind: 'organisation' });
+
+    vi.stubGlobal('fetch', async () => new Response('[{"partyId":1},{"partyId":null}]'));
+    await expect(fetchParties(1337)).rejects.toMatchObject({ kind: 'invalid-response' });
+    vi.stubGlobal('fetch', async () => new Response('[{"partyId":1},'));
+    await expect(fetchParties(1337)).rejects.toMatchObject({ kind: 'invalid-response' });
+  });
+
   it('rejects other failures', async () => {
     vi.stubGlobal('fetch', async () => new Response('', { status: 403 }));
     setAltinnToken('t');

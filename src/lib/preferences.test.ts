@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { readPreference, writePreference } from './preferences';
+import { readPreference, readUserPreference, writePreference, writeUserPreference } from './preferences';
 
 describe('preferences', () => {
   afterEach(() => window.localStorage.clear());
@@ -17,5 +17,11 @@ describe('preferences', () => {
 
   it('returns null when nothing is stored', () => {
     expect(readPreference('theme', ['system', 'light', 'dark'] as const)).toBeNull();
+  });
+
+  it('keeps per-user preferences apart', () => {
+    writeUserPreference(1337, 'parties', '{"a":1}');
+    expect(readUserPreference(1337, 'parties')).toBe('{"a":1}');
+    expect(readUserPreference(20001, 'parties')).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The only place the app touches localStorage. It holds UI preferences (language, theme) and
- * nothing else: never a token, an identity number or anything about the signed-in person, because
- * localStorage outlives the session and is readable by any script on the origin.
+ * The only place the app touches localStorage. It holds UI preferences (language, theme) and,
+ * per user id, which parties they marked as favourites or used last: party ids only. Never a
+ * token, an identity number or a name, because localStorage outlives the session and is
+ * readable by any script on the origin.
  */
 const PREFIX = 'innboks.pref.';
 
@@ -25,6 +26,29 @@ export function readPreference<T extends string>(key: PreferenceKey, allowed: re
 export function writePreference(key: PreferenceKey, value: string): void {
   try {
     storage()?.setItem(PREFIX + key, value);
+  } catch {
+    // Quota or privacy mode: the choice still applies for this page.
+  }
+}
+
+/** Preferences kept per Altinn user id, so two people sharing a browser do not share them. */
+export type UserPreferenceKey = 'parties';
+
+function userKey(userId: number, key: UserPreferenceKey): string {
+  return `${PREFIX}user.${userId}.${key}`;
+}
+
+export function readUserPreference(userId: number, key: UserPreferenceKey): string | null {
+  try {
+    return storage()?.getItem(userKey(userId, key)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeUserPreference(userId: number, key: UserPreferenceKey, value: string): void {
+  try {
+    storage()?.setItem(userKey(userId, key), value);
   } catch {
     // Quota or privacy mode: the choice still applies for this page.
   }

@@ -26,3 +26,112 @@ export function countActableParties(parties: readonly Party[], ownPartyId: numbe
   visit(parties);
   return ids.size;
 }
+
+/** One row of the picker's list, in display order. */
+export interface ArrangedParty {
+  party: Party;
+  /** Index of the main unit's row for a subunit, else -1. */
+  parent: number;
+  /** Deleted itself, or a subunit of a deleted main unit. */
+  deleted: boolean;
+  /** `onlyHierarchyElementWithNoAccess`: shown only as the heading of its subunits, not selectable. */
+  heading: boolean;
+  own: boolean;
+}
+
+interface Merged {
+  party: Party;
+  children: Party[];
+  noAccess: boolean;
+}
+
+/**
+ * Merges repeats of the same party: the list can name a party twice (e.g. reached through two
+ * roles) or both on its own and as a subunit. A subunit stays under its main unit; a main unit
+ * gives access if any of its copies does; subunits are united.
+ */
+function mergeTopLevel(parties: readonly Party[], ownPartyId: number): Merged[] {
+  const nested = new Set<number>();
+  for (const party of parties) for (const child of party.children) nested.add(child.partyId);
+  const byId = new Map<number, Merged>();
+  for (const party of parties) {
+    if (party.partyId === ownPartyId || nested.has(party.partyId)) continue;
+    const seen = byId.get(party.partyId);
+    if (!seen) {
+      byId.set(party.partyId, {
+        party,
+        children: [...party.children],
+        noAccess: party.onlyHierarchyElementWithNoAccess,
+      });
+      continue;
+    }
+    seen.noAccess = seen.noAccess && party.onlyHierarchyElementWithNoAccess;
+    const have = new Set(seen.children.map((child) => child.partyId));
+    for (const child of party.children) if (!have.has(child.partyId)) seen.children.push(child);
+  }
+  return [...byId.values()];
+}
+
+type Group = 'organisations' | 'persons' | 'deleted';
+
+function groupOf(entry: Merged): Group {
+  if (entry.party.isDeleted) return 'deleted';
+  return entry.party.kind === 'person' || entry.party.kind === 'selfIdentified' ? 'persons' : 'organisations';
+}
+
+function sortedBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const keyed = items.map((item) => ({ item, key: key(item) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((entry) => entry.item);
+}
+
+/**
+ * The picker's order: the person themselves, then organisations (subunits right beneath their
+ * main unit), then persons, then deleted parties; each group sorted by `sortKey` (a normalised
+ * name, computed once by the caller because comparing locale-aware at 100,000 parties is slow).
+ * A main unit without access and without any subunit left is dropped: nothing in it can be chosen.
+ */
+export function arrangeParties(
+  parties: readonly Party[],
+  own: Party,
+  sortKey: (party: Party) => string,
+): ArrangedParty[] {
+  const listedOwn = parties.find((party) => party.partyId === own.partyId);
+  const rows: ArrangedParty[] = [
+    { party: listedOwn ?? own, parent: -1, deleted: false, heading: false, own: true },
+  ];
+  const seen = new Set<number>([own.partyId]);
+  const groups: Record<Group, Merged[]> = { organisations: [], persons: [], deleted: [] };
+  for (const entry of mergeTopLevel(parties, own.partyId)) groups[groupOf(entry)].push(entry);
+
+  for (const group of ['organisations', 'persons', 'deleted'] as const) {
+    for (const entry of sortedBy(groups[group], (e) => sortKey(e.party))) {
+      const children = sortedBy(
+        entry.children.filter((child) => !seen.has(child.partyId)),
+        sortKey,
+      );
+      if (entry.noAccess && children.length === 0) continue;
+      const parentDeleted = entry.party.isDeleted;
+      const parent = rows.length;
+      seen.add(entry.party.partyId);
+      rows.push({
+        party: entry.party,
+        parent: -1,
+        deleted: parentDeleted,
+        heading: entry.noAccess,
+        own: false,
+      });
+      for (const child of children) {
+        seen.add(child.partyId);
+        rows.push({
+          party: child,
+          parent,
+          deleted: parentDeleted || child.isDeleted,
+          heading: false,
+          own: false,
+        });
+      }
+    }
+  }
+  return rows;
+}
