@@ -1,7 +1,12 @@
 import type { MintedTokens, MintRequest } from '../../emulator/idporten/types.ts';
 import type { EmulatorSettings } from '../../emulator/settings.ts';
 
+import { fileURLToPath } from 'node:url';
+
 import { CONTROL_URL } from './urls.ts';
+
+/** The dataset `npm run emulator` loads when given none, as an absolute path for `dataset({ dir })`. */
+export const DEFAULT_DATASET_DIR = fileURLToPath(new URL('../../emulator/datasets/default', import.meta.url));
 
 /** A test person as `GET /__emulator/users` lists them. */
 export interface EmulatorUser {
@@ -41,7 +46,11 @@ export type DatasetRequest =
 export type SettingsPatch = Partial<EmulatorSettings>;
 
 export interface EmulatorClient {
-  /** Back to the loaded dataset as first loaded, default settings, no faults, no sessions. */
+  /**
+   * Default settings, no faults, no ID-porten sessions, and the current dataset's changes
+   * (read marks, deletes) undone. It keeps the most recently loaded dataset: the test fixture
+   * reloads the default one after a test that swapped it.
+   */
   reset(): Promise<void>;
   settings(patch: SettingsPatch): Promise<void>;
   fault(fault: Fault): Promise<void>;

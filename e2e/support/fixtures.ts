@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-import { emulatorClient, type EmulatorClient } from './emulator.ts';
+import { DEFAULT_DATASET_DIR, emulatorClient, type EmulatorClient } from './emulator.ts';
 import { findSecretsInUrls, type UrlSecretHit } from './url-secrets.ts';
 
 /** Every URL the browser requested or navigated to during the test (fragments included). */
@@ -23,14 +23,24 @@ interface JourneyFixtures {
 }
 
 /**
- * The journeys' `test`: a fresh emulator (dataset as loaded, default settings, no faults, no
- * sessions) before each test, page errors that fail the test, console errors attached to the
+ * The journeys' `test`: a fresh emulator (default dataset without changes, default settings,
+ * no faults, no sessions) before each test, page errors that fail the test, console errors attached to the
  * report, and a log of every URL for the no-secrets-in-URLs check.
  */
 export const test = base.extend<JourneyFixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their deps.
   emulator: async ({}, use) => {
-    await use(emulatorClient());
+    const client = emulatorClient();
+    let swapped = false;
+    await use({
+      ...client,
+      dataset: async (request) => {
+        swapped = true;
+        await client.dataset(request);
+      },
+    });
+    // Reset keeps whatever dataset is loaded, so put the default back for the next test.
+    if (swapped) await client.dataset({ dir: DEFAULT_DATASET_DIR });
   },
 
   resetEmulator: [
