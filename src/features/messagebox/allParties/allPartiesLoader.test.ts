@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { AllPartiesLoader, type PartyPage } from './allPartiesLoader';
+import { AllPartiesLoader, type PartyPage, type PartySource } from './allPartiesLoader';
+
+const sources = (ids: number[]): PartySource[] => ids.map((partyId) => ({ key: `p${partyId}`, partyId }));
 
 interface Row {
   id: string;
@@ -22,7 +24,7 @@ function fakeStorage(
   let active = 0;
   let peak = 0;
   const calls: string[] = [];
-  const fetchPage = async (partyId: number, next: string | null): Promise<PartyPage<Row>> => {
+  const fetchPage = async ({ partyId }: PartySource, next: string | null): Promise<PartyPage<Row>> => {
     calls.push(`${partyId}:${next ?? 'first'}`);
     active += 1;
     peak = Math.max(peak, active);
@@ -47,7 +49,7 @@ describe('AllPartiesLoader', () => {
     for (let p = 1; p <= 12; p += 1) data[p] = [100 - p, 50 - p];
     const storage = fakeStorage(data, 10);
     const loader = new AllPartiesLoader({
-      partyIds: Object.keys(data).map(Number),
+      sources: sources(Object.keys(data).map(Number)),
       fetchPage: storage.fetchPage,
       accessors,
       direction: 'newest',
@@ -67,7 +69,7 @@ describe('AllPartiesLoader', () => {
     const failing = new Set([2]);
     const storage = fakeStorage({ 1: [90, 10], 2: [95, 20], 3: [80] }, 10, failing);
     const loader = new AllPartiesLoader({
-      partyIds: [1, 2, 3],
+      sources: sources([1, 2, 3]),
       fetchPage: storage.fetchPage,
       accessors,
       direction: 'newest',
@@ -89,7 +91,7 @@ describe('AllPartiesLoader', () => {
   it('follows next through empty pages and fetches only what the wanted rows need', async () => {
     const storage = fakeStorage({ 1: [90, 80, 70, 60, 50, 40], 2: [85, 5] }, 2, new Set(), new Set([2]));
     const loader = new AllPartiesLoader({
-      partyIds: [1, 2],
+      sources: sources([1, 2]),
       fetchPage: storage.fetchPage,
       accessors,
       direction: 'newest',
@@ -109,7 +111,7 @@ describe('AllPartiesLoader', () => {
   it('applies local changes and drops removed rows', async () => {
     const storage = fakeStorage({ 1: [90, 80] }, 10);
     const loader = new AllPartiesLoader({
-      partyIds: [1],
+      sources: sources([1]),
       fetchPage: storage.fetchPage,
       accessors,
       direction: 'newest',
@@ -121,6 +123,38 @@ describe('AllPartiesLoader', () => {
       () => null,
     );
     expect(loader.getSnapshot().merged.settled.map((r) => r.id)).toEqual(['1/80']);
+    loader.dispose();
+  });
+
+  it('groups several queries of one party: one failing marks the party failed, retry re-runs only it', async () => {
+    const calls: string[] = [];
+    let refuse = true;
+    const loader = new AllPartiesLoader<Row>({
+      sources: [
+        { key: '1:search', partyId: 1 },
+        { key: '1:title', partyId: 1 },
+        { key: '2:search', partyId: 2 },
+      ],
+      fetchPage: async (source) => {
+        calls.push(source.key);
+        await Promise.resolve();
+        if (source.key === '1:title' && refuse) throw new Error('503');
+        return { items: [{ id: `${source.key}/1`, t: source.partyId * 10 }], next: null };
+      },
+      accessors,
+      direction: 'newest',
+    });
+    loader.start();
+    await flush();
+    expect(loader.getSnapshot().parties).toEqual([
+      { partyId: 1, state: 'failed', done: false, error: new Error('503') },
+      { partyId: 2, state: 'loaded', done: true, error: null },
+    ]);
+    refuse = false;
+    loader.retry(1);
+    await flush();
+    expect(calls).toEqual(['1:search', '1:title', '2:search', '1:title']);
+    expect(loader.getSnapshot().parties.every((p) => p.state === 'loaded')).toBe(true);
     loader.dispose();
   });
 });

@@ -9,24 +9,31 @@ import {
   type SortDirection,
 } from './mergeParties';
 
-/** One page of one party's list, as the fetcher returns it. */
+/** One page of one query chain, as the fetcher returns it. */
 export interface PartyPage<T> {
   items: T[];
-  /** The server's `next` link, or null when the list is complete. */
+  /** Where the next page is (the server's `next`), or null when the chain is complete. */
   next: string | null;
 }
 
+/** One query chain: a party's list, or one of several queries a search needs for that party. */
+export interface PartySource {
+  key: string;
+  partyId: number;
+}
+
 export type FetchPartyPage<T> = (
-  partyId: number,
+  source: PartySource,
   next: string | null,
   signal: AbortSignal,
 ) => Promise<PartyPage<T>>;
 
 export interface PartyProgress {
   partyId: number;
+  /** Failed if any of its queries failed, else loading while any is loading or waiting. */
   state: PartyLoadState;
   done: boolean;
-  /** The last error of a failed party (shown in plain words by the view, never logged). */
+  /** The last error of a failed query (shown in plain words by the view, never logged). */
   error: unknown;
 }
 
@@ -38,7 +45,7 @@ export interface AllPartiesSnapshot<T> {
 }
 
 export interface AllPartiesLoaderOptions<T> {
-  partyIds: readonly number[];
+  sources: readonly PartySource[];
   fetchPage: FetchPartyPage<T>;
   accessors: MergeAccessors<T>;
   direction: SortDirection;
@@ -48,21 +55,33 @@ export interface AllPartiesLoaderOptions<T> {
   initialWant?: number;
 }
 
-interface PartyEntry<T> extends PartyStream<T> {
+interface Entry<T> extends PartyStream<T> {
+  source: PartySource;
   next: string | null;
   error: unknown;
 }
 
 export const DEFAULT_CONCURRENCY = 4;
 
+function progressOf<T>(partyId: number, entries: readonly Entry<T>[]): PartyProgress {
+  const failed = entries.find((e) => e.state === 'failed');
+  const busy = entries.some((e) => e.state === 'loading' || e.state === 'waiting');
+  return {
+    partyId,
+    state: failed ? 'failed' : busy ? 'loading' : 'loaded',
+    done: entries.every((e) => e.done),
+    error: failed?.error ?? null,
+  };
+}
+
 /**
  * Loads many parties' lists through a bounded scheduler and keeps the merged result. Fetches
- * only what is needed to settle `wanted` rows: first pages of every party first (they all hold
- * the list back), then next pages of whichever party holds it back. Framework-free, so the
- * view reads it through `useSyncExternalStore` and tests drive it with fake fetchers.
+ * only what is needed to settle `wanted` rows: first pages of every query first (they all hold
+ * the list back), then next pages of whichever query holds it back. Framework-free, so the view
+ * reads it through `useSyncExternalStore` and tests drive it with fake fetchers.
  */
 export class AllPartiesLoader<T> {
-  private readonly entries = new Map<number, PartyEntry<T>>();
+  private readonly entries = new Map<string, Entry<T>>();
   private readonly scheduler: BoundedScheduler;
   private readonly listeners = new Set<() => void>();
   private readonly concurrency: number;
@@ -74,9 +93,12 @@ export class AllPartiesLoader<T> {
     this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     this.scheduler = createBoundedScheduler(this.concurrency);
     this.wanted = options.initialWant ?? 50;
-    for (const partyId of new Set(options.partyIds)) {
-      this.entries.set(partyId, {
-        partyId,
+    for (const source of options.sources) {
+      if (this.entries.has(source.key)) continue;
+      this.entries.set(source.key, {
+        key: source.key,
+        partyId: source.partyId,
+        source,
         items: [],
         state: 'waiting',
         done: false,
@@ -99,9 +121,11 @@ export class AllPartiesLoader<T> {
   getSnapshot = (): AllPartiesSnapshot<T> => {
     if (!this.snapshot) {
       const streams = [...this.entries.values()];
+      const byParty = new Map<number, Entry<T>[]>();
+      for (const entry of streams) byParty.set(entry.partyId, [...(byParty.get(entry.partyId) ?? []), entry]);
       this.snapshot = {
         merged: mergeParties(streams, this.options.accessors, this.options.direction),
-        parties: streams.map(({ partyId, state, done, error }) => ({ partyId, state, done, error })),
+        parties: [...byParty].map(([partyId, entries]) => progressOf(partyId, entries)),
         wanted: this.wanted,
       };
     }
@@ -115,12 +139,16 @@ export class AllPartiesLoader<T> {
     this.pump();
   }
 
-  /** Tries a failed party again from where it stopped. */
+  /** Tries a failed party's queries again from where they stopped. */
   retry(partyId: number): void {
-    const entry = this.entries.get(partyId);
-    if (!entry || entry.state !== 'failed') return;
-    entry.state = 'waiting';
-    entry.error = null;
+    let any = false;
+    for (const entry of this.entries.values()) {
+      if (entry.partyId !== partyId || entry.state !== 'failed') continue;
+      entry.state = 'waiting';
+      entry.error = null;
+      any = true;
+    }
+    if (!any) return;
     this.changed();
     this.pump();
   }
@@ -155,23 +183,23 @@ export class AllPartiesLoader<T> {
     const settled = mergeParties(streams, this.options.accessors, this.options.direction).settled.length;
     if (settled >= this.wanted) return;
     const loading = streams.filter((s) => s.state === 'loading').length;
-    const ids = partiesToFetch(
+    const keys = partiesToFetch(
       streams,
       this.options.accessors,
       this.options.direction,
       this.concurrency - loading,
     );
-    for (const partyId of ids) this.fetch(partyId);
+    for (const key of keys) this.fetch(key);
   }
 
-  private fetch(partyId: number): void {
-    const entry = this.entries.get(partyId);
+  private fetch(key: string): void {
+    const entry = this.entries.get(key);
     if (!entry) return;
     entry.state = 'loading';
     this.changed();
     const next = entry.next;
     this.scheduler
-      .run((signal) => this.options.fetchPage(partyId, next, signal))
+      .run((signal) => this.options.fetchPage(entry.source, next, signal))
       .then(
         (page) => {
           if (this.disposed) return;

@@ -11,6 +11,7 @@ const accessors: MergeAccessors<Row> = { time: (r) => r.t, id: (r) => r.id };
 
 function stream(partyId: number, times: number[], extra: Partial<PartyStream<Row>> = {}): PartyStream<Row> {
   return {
+    key: String(partyId),
     partyId,
     items: times.map((t) => ({ id: `${partyId}/${t}`, t })),
     state: 'loaded',
@@ -113,14 +114,14 @@ describe('partiesToFetch', () => {
       stream(6, [], { state: 'failed' }),
       stream(7, [], { state: 'waiting' }),
     ];
-    expect(partiesToFetch(streams, accessors, 'newest', 2)).toEqual([2, 3]);
-    expect(partiesToFetch(streams, accessors, 'newest', 10)).toEqual([2, 3, 7]);
+    expect(partiesToFetch(streams, accessors, 'newest', 2)).toEqual(['2', '3']);
+    expect(partiesToFetch(streams, accessors, 'newest', 10)).toEqual(['2', '3', '7']);
     expect(partiesToFetch(streams, accessors, 'newest', 0)).toEqual([]);
   });
 
   it('then only the party whose last loaded row holds the list back', () => {
     const streams = [stream(1, [90, 20]), stream(3, [80, 60]), stream(5, [10], { done: true })];
-    expect(partiesToFetch(streams, accessors, 'newest', 4)).toEqual([3]);
+    expect(partiesToFetch(streams, accessors, 'newest', 4)).toEqual(['3']);
     expect(
       partiesToFetch(
         [stream(1, [90, 20]), stream(3, [80, 60], { state: 'loading' })],

@@ -20,7 +20,12 @@ export type SortDirection = 'newest' | 'oldest';
 
 export type PartyLoadState = 'waiting' | 'loading' | 'loaded' | 'failed';
 
+/**
+ * One Storage query chain: one party's list, or (when a search or several filters need several
+ * queries) one of that party's queries. `key` is unique across all of them.
+ */
 export interface PartyStream<T> {
+  key: string;
   partyId: number;
   /** In the server's order for the chosen direction. */
   items: readonly T[];
@@ -122,7 +127,7 @@ export function partiesToFetch<T>(
   accessors: MergeAccessors<T>,
   direction: SortDirection,
   slots: number,
-): number[] {
+): string[] {
   if (slots <= 0) return [];
   const bounds = streams
     .map((s) => ({ stream: s, bound: partyBound(s, accessors, direction) }))
@@ -130,7 +135,8 @@ export function partiesToFetch<T>(
   const threshold = Math.max(Number.NEGATIVE_INFINITY, ...bounds.map((b) => b.bound));
   return bounds
     .filter((b) => b.bound === threshold && b.stream.state !== 'loading')
-    .map((b) => b.stream.partyId)
-    .sort((a, b) => a - b)
-    .slice(0, slots);
+    .map((b) => b.stream)
+    .sort((a, b) => a.partyId - b.partyId || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, slots)
+    .map((s) => s.key);
 }
