@@ -73,8 +73,17 @@ describe('summarize', () => {
   });
 
   it('never says 0 failed when a step without tests failed', () => {
-    const summary = summarize(vitestGreen, { stats: { expected: 2 } }, ['lint']);
+    const summary = summarize(vitestGreen, { stats: { expected: 2 } }, { failedSteps: ['lint'] });
     expect(formatSummaryLine(summary)).toBe('tests: 6 passed, 1 failed');
+  });
+
+  it('counts a tool that failed with a clean report as one failure', () => {
+    const summary = summarize(vitestGreen, { stats: { expected: 2 } }, { unitExitOk: false });
+    expect(summary.failed).toBe(1);
+    // A tool whose report already shows failures adds nothing more.
+    expect(summarize(vitestBrokenFile, playwrightRun, { unitExitOk: false, e2eExitOk: false }).failed).toBe(
+      3,
+    );
   });
 
   it('says 0 failed only when everything passed', () => {

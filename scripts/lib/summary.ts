@@ -70,16 +70,34 @@ export function countPlaywright(report: unknown): PartCount {
   };
 }
 
-/** Adds the parts up. A failed step without test results adds one failure, so a red run never reads "0 failed". */
-export function summarize(vitest: unknown, playwright: unknown, failedSteps: string[] = []): Summary {
+export interface RunOutcome {
+  /** Steps that failed without leaving test results (lint, typecheck). */
+  failedSteps?: string[];
+  /** Exit status of each test tool: one can fail with a clean report (e.g. Vitest's errors outside tests). */
+  unitExitOk?: boolean;
+  e2eExitOk?: boolean;
+}
+
+/**
+ * Adds the parts up. A failed step without test results, and a tool that failed although its
+ * report shows no failure, add one failure each, so a red run never reads "0 failed".
+ */
+export function summarize(
+  vitest: unknown,
+  playwright: unknown,
+  { failedSteps = [], unitExitOk = true, e2eExitOk = true }: RunOutcome = {},
+): Summary {
   const unit = countVitest(vitest);
   const e2e = countPlaywright(playwright);
+  const quietFailures =
+    Number(!unitExitOk && unit.reported && unit.failed === 0) +
+    Number(!e2eExitOk && e2e.reported && e2e.failed === 0);
   return {
     unit,
     e2e,
     failedSteps,
     passed: unit.passed + e2e.passed,
-    failed: unit.failed + e2e.failed + failedSteps.length,
+    failed: unit.failed + e2e.failed + failedSteps.length + quietFailures,
     skipped: unit.skipped + e2e.skipped,
   };
 }
