@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 import { loginPage, signInWithKeyboard, waitForLoginPage } from './support/login.ts';
-import { screenshot } from './support/screenshots.ts';
+import { inBothThemes, screenshot, screenshotAtPhoneWidth } from './support/screenshots.ts';
 import { IDPORTEN_URL } from './support/urls.ts';
 
 // The smoke run proves the pieces meet: the app's sign-in redirect reaches the emulator's
@@ -39,6 +39,7 @@ test('a signed-out visitor is sent to the ID-porten login page, which passes axe
   await expect(page.getByRole('textbox', { name: 'National identity number' })).toBeVisible();
   await expectNoAxeViolations(page, testInfo, 'login-en');
   await screenshot(page, testInfo, 'login-en');
+  await screenshotAtPhoneWidth(page, testInfo, 'login-en');
 });
 
 test('keyboard-only sign-in lands in the app showing the person, with no secrets in any URL', async ({
@@ -53,6 +54,11 @@ test('keyboard-only sign-in lands in the app showing the person, with no secrets
 
   await expect(page).toHaveURL((url) => url.origin !== IDPORTEN_URL && !url.pathname.startsWith('/auth/'));
   await expect(page.getByText(person).first()).toBeVisible();
-  await screenshot(page, testInfo, 'signed-in');
   urlLog.expectNoSecrets([pid]);
+
+  await inBothThemes(page, async (theme) => {
+    await expectNoAxeViolations(page, testInfo, `signed-in-${theme}`);
+    await screenshot(page, testInfo, `signed-in-${theme}`);
+  });
+  await screenshotAtPhoneWidth(page, testInfo, 'signed-in');
 });
