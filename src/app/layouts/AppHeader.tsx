@@ -6,7 +6,7 @@ import { Link as RouterLink } from 'react-router';
 
 import { LanguagePicker } from '../../components/LanguagePicker';
 import { ThemePicker } from '../../components/ThemePicker';
-import { ActingParty } from '../../features/parties/ActingParty';
+import { PartyPicker } from '../../features/parties/PartyPicker';
 import { SignedInUser } from '../../features/session/SignedInUser';
 import { SignOutButton } from '../../features/session/SignOutButton';
 import { useDisplayName } from '../../features/session/useDisplayName';
@@ -48,7 +48,7 @@ export function AppHeader() {
         </Box>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 4, rowGap: 1, mt: 1.5 }}>
           <SignedInUser name={name} />
-          <ActingParty fallbackName={name} />
+          <PartyPicker ownName={name} />
         </Box>
       </Container>
     </AppBar>

@@ -103,3 +103,17 @@ export function withHeadings(index: PartyIndex, matches: Int32Array): Int32Array
   }
   return out.slice(0, count);
 }
+
+/**
+ * A search that remembers its last answer, so each keystroke that extends the query only
+ * re-checks the previous matches. One per index; the picker keeps it for its lifetime.
+ */
+export function createIncrementalSearch(
+  index: PartyIndex,
+): (rawQuery: string, showDeleted: boolean) => PartySearch {
+  let previous: PartySearch | null = null;
+  return (rawQuery, showDeleted) => {
+    previous = searchParties(index, rawQuery, showDeleted, previous);
+    return previous;
+  };
+}

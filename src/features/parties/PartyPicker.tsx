@@ -1,0 +1,146 @@
+import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
+import Box from '@mui/material/Box';
+import ButtonBase from '@mui/material/ButtonBase';
+import Typography from '@mui/material/Typography';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+
+import { useIdentity } from '../../auth/useSession';
+import { useT } from '../../i18n/useT';
+import { FLAG_DELETED, FLAG_HEADING } from './partyIndex';
+import { partyKindKey } from './partyLabels';
+import { recordPartyUse } from './partyMemory';
+import { folderFromPath, partyBoxPath, partyIdFromPath } from './partyPaths';
+import { usePartyIndex } from './usePartyIndex';
+
+const loadDialog = () => import('./PartyPickerDialog');
+const PartyPickerDialog = lazy(() => loadDialog().then((m) => ({ default: m.PartyPickerDialog })));
+
+/**
+ * The header's "acting for" slot: shows the party the URL acts for and opens the picker. The
+ * party comes from the URL (`/parties/:partyId/…`), so a shared link or the back button shows
+ * the right one; pages without a party show the person themselves.
+ */
+export function PartyPicker({ ownName }: { ownName: string }) {
+  const t = useT();
+  const identity = useIdentity();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const state = usePartyIndex(ownName);
+  const [open, setOpen] = useState(false);
+  // Mounted on first use and kept, so closing can animate and focus goes back to the trigger.
+  const [used, setUsed] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+
+  const urlPartyId = partyIdFromPath(location.pathname);
+  const allParties = urlPartyId === null && location.pathname.startsWith('/all/');
+  const shownId = urlPartyId ?? identity.partyId;
+  const index = state.status === 'ready' ? state.index : null;
+  const row = index?.rowOf.get(shownId);
+  const party = row === undefined ? undefined : index?.parties[row];
+
+  useEffect(() => {
+    // Whatever brought the person here (the picker, a link, the back button), a party they
+    // can act for that the URL shows is the one the next visit starts with.
+    if (urlPartyId === null || row === undefined || !index) return;
+    if ((index.flags[row] ?? 0) & (FLAG_HEADING | FLAG_DELETED)) return;
+    recordPartyUse(identity.userId, urlPartyId);
+  }, [urlPartyId, row, index, identity.userId]);
+
+  useEffect(() => {
+    // Fetch the dialog's code while the person reads the page, so opening it is instant.
+    if (index) void loadDialog();
+  }, [index]);
+
+  const name = allParties
+    ? t('partyPicker.allParties')
+    : (party?.name ??
+      (shownId === identity.partyId ? ownName : t('partyPicker.unknownParty', { partyId: shownId })));
+  const kind = allParties
+    ? ''
+    : party
+      ? t(partyKindKey(party))
+      : shownId === identity.partyId
+        ? t('party.person')
+        : '';
+
+  const choose = (partyId: number) => {
+    setOpen(false);
+    recordPartyUse(identity.userId, partyId);
+    if (partyId !== urlPartyId) void navigate(partyBoxPath(partyId, folderFromPath(location.pathname)));
+  };
+
+  const label = useMemo(
+    () => t('partyPicker.trigger', { name, kind }).replace(/, \)$/, ')'),
+    [t, name, kind],
+  );
+
+  return (
+    <Box sx={{ minWidth: 0, maxWidth: '100%' }}>
+      <Typography variant="caption" component="p" sx={{ opacity: 0.85 }}>
+        {t('header.actingFor')}
+      </Typography>
+      <ButtonBase
+        ref={trigger}
+        aria-haspopup="dialog"
+        aria-label={label}
+        onClick={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
+        onPointerEnter={() => void loadDialog()}
+        sx={{
+          maxWidth: '100%',
+          gap: 1,
+          px: 1,
+          py: 0.5,
+          ml: -1,
+          borderRadius: 1,
+          border: 1,
+          borderColor: 'divider',
+          textAlign: 'left',
+          '&:hover': { bgcolor: 'action.hover' },
+        }}
+      >
+        <Box component="span" sx={{ minWidth: 0 }}>
+          <Box
+            component="span"
+            data-party-id={allParties ? undefined : shownId}
+            sx={{ display: 'block', fontWeight: 600, overflowWrap: 'anywhere' }}
+          >
+            {name}
+          </Box>
+          {kind && (
+            <Box component="span" sx={{ display: 'block', fontSize: '0.8125rem', color: 'text.secondary' }}>
+              {kind}
+            </Box>
+          )}
+        </Box>
+        <SwapHorizIcon aria-hidden="true" />
+        <Box
+          component="span"
+          sx={{
+            display: { xs: 'none', sm: 'inline' },
+            fontSize: '0.875rem',
+            color: 'primary.main',
+            fontWeight: 600,
+          }}
+        >
+          {t('partyPicker.triggerHint')}
+        </Box>
+      </ButtonBase>
+      {used && (
+        <Suspense fallback={null}>
+          <PartyPickerDialog
+            open={open}
+            onClose={() => setOpen(false)}
+            state={state}
+            userId={identity.userId}
+            currentPartyId={allParties ? null : shownId}
+            onChoose={choose}
+          />
+        </Suspense>
+      )}
+    </Box>
+  );
+}
