@@ -4,13 +4,14 @@
  * Entry point is scripts/start.mjs (it loads this file through tsx).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 import { CONTROL_URL, IDPORTEN_URL } from '../e2e/support/urls.ts';
 
-import { describeUsers, isListedUser } from './lib/persons.ts';
+import { describeUsers, isListedUser, purposesFromAbout } from './lib/persons.ts';
 import { busyPorts } from './lib/ports.ts';
 import { localBin } from './lib/spawn.ts';
 
@@ -69,6 +70,14 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
     process.kill(-child.pid, signal);
   } catch {
     // The group is already gone.
+  }
+}
+
+function readFileSafe(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 
@@ -137,14 +146,16 @@ async function main(): Promise<void> {
   const response = await fetch(`${CONTROL_URL}/users`);
   const body: unknown = await response.json();
   const users = Array.isArray(body) ? body.filter(isListedUser) : [];
+  const about = readFileSafe(join(root, 'emulator', 'datasets', 'default', 'ABOUT.md'));
+  const purposes = about === undefined ? new Map<number, string>() : purposesFromAbout(about);
   console.log(
     [
       '',
       `Innboks is running: ${APP_URL}`,
       '',
       'Log in on the emulated ID-porten page with one of these test persons:',
-      ...describeUsers(users),
-      'What each person is for: emulator/datasets/default/ABOUT.md',
+      ...describeUsers(users, purposes),
+      'More about each person: emulator/datasets/default/ABOUT.md',
       '',
       'Ctrl-C stops everything.',
       '',
