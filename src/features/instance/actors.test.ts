@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  changeActorSource,
   describeActor,
   sourceOfChangedBy,
   sourceOfPerformedBy,
@@ -70,5 +71,30 @@ describe('actor naming', () => {
     expect(describeActor(sourceOfPerformedBy('01039012345'), { ...context, pid: null })).toEqual({
       kind: 'other',
     });
+  });
+});
+
+describe('who changed the instance', () => {
+  const event = {
+    id: 'e',
+    created: '2026-11-04T12:00:00.400Z',
+    eventType: 'SubstatusUpdated',
+    dataId: null,
+    user: { ...user, orgId: 'skd' },
+    taskElementId: null,
+    taskName: null,
+  };
+
+  it('prefers the event written at the same moment (an org code names the service owner)', () => {
+    const source = changeActorSource('2026-11-04T12:00:00Z', '974761076', [event]);
+    expect(describeActor(source, { ...context, orgNameByNumber: () => null })).toEqual({
+      kind: 'org',
+      name: 'Skatteetaten',
+    });
+  });
+
+  it('falls back to the changedBy id when no event matches', () => {
+    expect(changeActorSource('2026-11-05T12:00:00Z', '1337', [event])).toMatchObject({ userId: 1337 });
+    expect(changeActorSource(null, '1337', [event])).toMatchObject({ userId: 1337 });
   });
 });

@@ -1,4 +1,4 @@
-import type { PlatformUser } from '../../api/instance';
+import type { InstanceEvent, PlatformUser } from '../../api/instance';
 
 /**
  * Who did something, as the person reading the history should see it: "you", a named
@@ -71,4 +71,22 @@ export function describeActor(source: ActorSource, context: ActorContext): Actor
     if (name) return { kind: 'org', name };
   }
   return { kind: 'other' };
+}
+
+/**
+ * Who made the change stamped `changedAt`/`changedBy` on an instance. Storage writes an event at
+ * the same moment, and its PlatformUser says more than the bare id (a service owner's org code
+ * instead of its number), so that is preferred when one matches.
+ */
+export function changeActorSource(
+  changedAt: string | null,
+  changedBy: string | null,
+  events: readonly InstanceEvent[],
+): ActorSource {
+  const at = changedAt ? Date.parse(changedAt) : NaN;
+  if (!Number.isNaN(at)) {
+    const match = events.find((event) => Math.abs(Date.parse(event.created) - at) <= 2000);
+    if (match) return sourceOfPlatformUser(match.user);
+  }
+  return sourceOfChangedBy(changedBy);
 }

@@ -1,0 +1,177 @@
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link as RouterLink, useLocation } from 'react-router';
+
+import type { InstanceDetail } from '../../api/instance';
+import { queryKeys } from '../../api/queryKeys';
+import { useT } from '../../i18n/useT';
+import { buildAppLink } from './appLink';
+import { DataElementsSection, type ElementDownloadArgs } from './DataElementsSection';
+import { showDataElements } from './dataElements';
+import { HistorySection } from './HistorySection';
+import { InstanceActions } from './InstanceActions';
+import { getAppLinkPattern } from './instanceConfig';
+import { InstanceFacts } from './InstanceFacts';
+import { InstanceHeading } from './InstanceHeading';
+import { InstanceProblem, problemKind } from './InstanceProblem';
+import { PrintStyles } from './PrintStyles';
+import { isInProgress } from './statusWording';
+import { mergeTimeline } from './timeline';
+import { useInstanceData } from './useInstanceData';
+import { useMarkReadOnOpen } from './useMarkReadOnOpen';
+
+export type InstanceFolder = 'inbox' | 'archive' | 'bin';
+
+export interface InstanceDownloadArgs {
+  partyId: number;
+  instance: InstanceDetail;
+  title: string;
+}
+
+export interface InstanceViewProps {
+  partyId: number;
+  instanceGuid: string;
+  folder: InstanceFolder;
+  /** Where "back to the list" goes; defaults to the party's folder with the current query. */
+  listPath?: string;
+  /** The downloads feature's per-element control, composed in by the app layer. */
+  renderElementDownload?: (args: ElementDownloadArgs) => ReactNode;
+  /** The downloads feature's "download everything" control. */
+  renderInstanceDownload?: (args: InstanceDownloadArgs) => ReactNode;
+}
+
+const ROOT_ID = 'instance-view';
+
+/**
+ * One instance: header (title, owner, party, status, dates, reference), actions, its data
+ * elements and its history. Self-contained: give it the party and the instance id.
+ */
+export function InstanceView(props: InstanceViewProps) {
+  // A new instance is a new view: focus, read marking and local state start over.
+  return <InstanceViewBody key={`${props.partyId}/${props.instanceGuid}`} {...props} />;
+}
+
+function InstanceViewBody({
+  partyId,
+  instanceGuid,
+  folder,
+  listPath,
+  renderElementDownload,
+  renderInstanceDownload,
+}: InstanceViewProps) {
+  const t = useT();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const data = useInstanceData(partyId, instanceGuid);
+  const [deleted, setDeleted] = useState(false);
+  const [now] = useState(() => new Date());
+  const instance = data.instance.data;
+  useMarkReadOnOpen(deleted ? undefined : instance);
+
+  const backPath = listPath ?? `/parties/${partyId}/${folder}${location.search}`;
+  const back = (
+    <Link component={RouterLink} to={backPath}>
+      {t('instance.backToList')}
+    </Link>
+  );
+
+  const timeline = useMemo(
+    () => mergeTimeline(data.events.data ?? [], data.history.data ?? []),
+    [data.events.data, data.history.data],
+  );
+  const shown = useMemo(
+    () => (instance ? showDataElements(instance.data, data.appDetail, data.texts, data.language) : []),
+    [instance, data.appDetail, data.texts, data.language],
+  );
+
+  if (deleted) {
+    return (
+      <Box id={ROOT_ID}>
+        <InstanceHeading title={t('instance.deletedPermanently')}>
+          {t('instance.deletedPermanently')}
+        </InstanceHeading>
+        {back}
+      </Box>
+    );
+  }
+
+  if (data.instance.isPending) {
+    return (
+      <Typography role="status" id={ROOT_ID}>
+        {t('instance.loading')}
+      </Typography>
+    );
+  }
+
+  if (data.instance.isError || !instance) {
+    return (
+      <Box id={ROOT_ID}>
+        <InstanceProblem
+          kind={problemKind(data.instance.error, data.identity.authLevel)}
+          partyName={data.party?.name ?? null}
+          onRetry={() => void data.instance.refetch()}
+          returnTo={`${location.pathname}${location.search}`}
+          back={back}
+        />
+      </Box>
+    );
+  }
+
+  const pattern = getAppLinkPattern();
+  const appLink =
+    pattern && isInProgress(instance)
+      ? buildAppLink(pattern, {
+          appId: instance.appId,
+          partyId: instance.partyId,
+          instanceGuid: instance.guid,
+        })
+      : null;
+  const presentation = Object.values(instance.presentationTexts).filter(Boolean).join(', ');
+  const loaded = { ...data, instance: { ...data.instance, data: instance } };
+
+  return (
+    <Box component="article" id={ROOT_ID} aria-labelledby="instance-title">
+      <PrintStyles rootId={ROOT_ID} />
+      <Box data-instance-print="hide" sx={{ mb: 1 }}>
+        {back}
+      </Box>
+      <InstanceHeading id="instance-title" title={data.title}>
+        {data.title}
+      </InstanceHeading>
+      {presentation && <Typography sx={{ mb: 2, color: 'text.secondary' }}>{presentation}</Typography>}
+      <InstanceFacts data={loaded} events={data.events.data ?? []} now={now} />
+      <InstanceActions
+        instance={instance}
+        title={data.title}
+        language={data.language}
+        preventDeletionDays={data.appDetail?.preventInstanceDeletionForDays ?? null}
+        appLink={appLink}
+        download={renderInstanceDownload?.({ partyId, instance, title: data.title })}
+        onDeletedPermanently={() => {
+          setDeleted(true);
+          queryClient.removeQueries({ queryKey: [...queryKeys.party(partyId), 'instance', instanceGuid] });
+          void queryClient.invalidateQueries({ queryKey: queryKeys.party(partyId) });
+        }}
+      />
+      <DataElementsSection
+        shown={shown}
+        language={data.language}
+        partyId={partyId}
+        instanceGuid={instance.guid}
+        renderDownload={renderElementDownload}
+      />
+      <HistorySection
+        entries={timeline}
+        failed={data.events.isError && data.history.isError}
+        loading={data.events.isPending && data.history.isPending}
+        language={data.language}
+        texts={data.texts}
+        elementNames={new Map(shown.map((s) => [s.element.id, s.name]))}
+        actorContext={data.actorContext}
+      />
+    </Box>
+  );
+}
