@@ -1,0 +1,131 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+
+import * as instanceActions from '../../../api/instanceActions';
+import { queryKeys } from '../../../api/queryKeys';
+import { useT } from '../../../i18n/useT';
+import {
+  planAction,
+  planUndo,
+  runSteps,
+  type BulkActionKind,
+  type BulkApi,
+  type BulkFailure,
+  type BulkOutcome,
+  type BulkTarget,
+} from './bulkActions';
+import { announcement, doneMessage } from './describeOutcome';
+
+const api: BulkApi = instanceActions;
+
+/** What happened, for the list to update its rows without waiting for a refetch. */
+export interface AppliedChange {
+  outcome: BulkOutcome;
+  /** True when this is an Undo of `outcome.kind` being reverted. */
+  undo: boolean;
+}
+
+export interface UndoOffer {
+  /** Changes every time, so a new result restarts the snackbar's timer. */
+  key: number;
+  message: string;
+  canUndo: boolean;
+  undoing: boolean;
+}
+
+export interface BulkActionsState {
+  busy: boolean;
+  /** Text for the live region: the last result, failures named. */
+  announcement: string;
+  /** Failures of the last action, shown until dismissed (a snackbar is too short-lived for them). */
+  failures: BulkFailure[];
+  offer: UndoOffer | null;
+  run: (kind: BulkActionKind, targets: readonly BulkTarget[]) => Promise<void>;
+  undo: () => Promise<void>;
+  closeOffer: () => void;
+  dismissFailures: () => void;
+}
+
+/**
+ * Runs a bulk action, reports it, and offers Undo. After every action (and every undo) the
+ * affected parties' list and instance keys are invalidated, so the lists refetch what Storage
+ * now says; `onApplied` lets a list patch its rows at once where that is safe.
+ */
+export function useBulkActions(onApplied: (change: AppliedChange) => void): BulkActionsState {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [said, setSaid] = useState('');
+  const [failures, setFailures] = useState<BulkFailure[]>([]);
+  const [offer, setOffer] = useState<UndoOffer | null>(null);
+  const last = useRef<BulkOutcome | null>(null);
+  const counter = useRef(0);
+
+  const refresh = useCallback(
+    async (targets: readonly BulkTarget[]) => {
+      const parties = new Set(targets.map((target) => target.partyId));
+      await Promise.all(
+        [...parties].flatMap((partyId) => [
+          queryClient.invalidateQueries({ queryKey: [...queryKeys.party(partyId), 'instances'] }),
+          queryClient.invalidateQueries({ queryKey: [...queryKeys.party(partyId), 'instance'] }),
+        ]),
+      );
+    },
+    [queryClient],
+  );
+
+  const run = useCallback(
+    async (kind: BulkActionKind, targets: readonly BulkTarget[]) => {
+      const steps = planAction(kind, targets);
+      if (steps.length === 0) {
+        setSaid(t('bulk.nothingToDo'));
+        return;
+      }
+      setBusy(true);
+      setSaid(t('bulk.working'));
+      const outcome = await runSteps(kind, steps, api);
+      setBusy(false);
+      last.current = outcome;
+      if (outcome.succeeded.length > 0) onApplied({ outcome, undo: false });
+      setFailures(outcome.failed);
+      setSaid(announcement(outcome, t));
+      counter.current += 1;
+      setOffer(
+        outcome.succeeded.length > 0
+          ? { key: counter.current, message: doneMessage(outcome, t), canUndo: true, undoing: false }
+          : null,
+      );
+      await refresh(outcome.succeeded);
+    },
+    [onApplied, refresh, t],
+  );
+
+  const undo = useCallback(async () => {
+    const outcome = last.current;
+    if (!outcome) return;
+    last.current = null;
+    setOffer((current) => current && { ...current, undoing: true, message: t('bulk.undoing') });
+    const undone = await runSteps(outcome.kind, planUndo(outcome), api);
+    onApplied({ outcome: { ...outcome, succeeded: undone.succeeded }, undo: true });
+    const message =
+      undone.failed.length === 0 ? t('bulk.undone') : t('bulk.undoFailed', { count: undone.failed.length });
+    setFailures(undone.failed);
+    setSaid(
+      undone.failed.length === 0 ? message : `${message} ${announcement({ ...undone, succeeded: [] }, t)}`,
+    );
+    counter.current += 1;
+    setOffer({ key: counter.current, message, canUndo: false, undoing: false });
+    await refresh(outcome.succeeded);
+  }, [onApplied, refresh, t]);
+
+  return {
+    busy,
+    announcement: said,
+    failures,
+    offer,
+    run,
+    undo,
+    closeOffer: useCallback(() => setOffer(null), []),
+    dismissFailures: useCallback(() => setFailures([]), []),
+  };
+}
