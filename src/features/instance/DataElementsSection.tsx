@@ -80,12 +80,13 @@ function ElementRow({
         {download && <Box data-instance-print="hide">{download}</Box>}
       </Box>
       {element.fileScanResult === 'Infected' && (
-        <Alert severity="error" variant="outlined" sx={{ mt: 1 }}>
+        // A note, not an alert: it is part of the page, not news, and must not interrupt.
+        <Alert severity="error" variant="outlined" role="note" sx={{ mt: 1 }}>
           {t('instance.data.infected')}
         </Alert>
       )}
       {element.fileScanResult === 'Pending' && (
-        <Alert severity="warning" variant="outlined" sx={{ mt: 1 }}>
+        <Alert severity="warning" variant="outlined" role="note" sx={{ mt: 1 }}>
           {t('instance.data.pending')}
         </Alert>
       )}
