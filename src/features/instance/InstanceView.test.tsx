@@ -230,7 +230,7 @@ describe('InstanceView', () => {
   });
 
   it('at level 3 explains a 403 may need a higher level and offers step-up', async () => {
-    useRoutes(defaultRoutes((method, url) => (url === base ? new Response('', { status: 403 }) : null)));
+    useRoutes(defaultRoutes((_method, url) => (url === base ? new Response('', { status: 403 }) : null)));
     renderView(3);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Krever kanskje høyt sikkerhetsnivå' }),
@@ -239,7 +239,7 @@ describe('InstanceView', () => {
   });
 
   it('at level 4 a 403 is no access, naming the party acted for', async () => {
-    useRoutes(defaultRoutes((method, url) => (url === base ? new Response('', { status: 403 }) : null)));
+    useRoutes(defaultRoutes((_method, url) => (url === base ? new Response('', { status: 403 }) : null)));
     renderView(4);
     expect(await screen.findByRole('heading', { level: 1, name: 'Du har ikke tilgang' })).toBeInTheDocument();
     expect(await screen.findByText(/Du handler på vegne av Ola Nordmann/)).toBeInTheDocument();
@@ -247,14 +247,14 @@ describe('InstanceView', () => {
   });
 
   it('404 says not found; a server error offers a retry that works', async () => {
-    useRoutes(defaultRoutes((method, url) => (url === base ? json('Unable to find instance', 404) : null)));
+    useRoutes(defaultRoutes((_method, url) => (url === base ? json('Unable to find instance', 404) : null)));
     const first = renderView();
     expect(await screen.findByRole('heading', { level: 1, name: 'Fant ikke elementet' })).toBeInTheDocument();
     first.unmount();
 
     let fail = true;
     useRoutes(
-      defaultRoutes((method, url) => (url === base && fail ? new Response('', { status: 500 }) : null)),
+      defaultRoutes((_method, url) => (url === base && fail ? new Response('', { status: 500 }) : null)),
     );
     renderView();
     const retry = await screen.findByRole('button', { name: 'Prøv igjen' });
@@ -269,7 +269,7 @@ describe('InstanceView', () => {
 
   it('moves to the bin with an Undo that restores', async () => {
     const sbl = `/platform/storage/api/v1/sbl/instances/512345/${guid}`;
-    useRoutes(defaultRoutes((method, url) => (url.startsWith(sbl) ? json(true) : null)));
+    useRoutes(defaultRoutes((_method, url) => (url.startsWith(sbl) ? json(true) : null)));
     renderView();
     fireEvent.click(await screen.findByRole('button', { name: 'Flytt til papirkurven' }));
     expect(await screen.findByText('Flyttet til papirkurven.')).toBeInTheDocument();
