@@ -22,7 +22,25 @@ const platformProxy = {
 
 export default defineConfig({
   plugins: [react()],
-  server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy: platformProxy },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: true,
+    proxy: platformProxy,
+    // In development the download worker is served from /src/sw/; this lets it control /download/.
+    headers: { 'Service-Worker-Allowed': '/download/' },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy: platformProxy },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    rolldownOptions: {
+      // The download service worker is its own entry at a fixed, unhashed URL: a worker's script
+      // URL must stay the same across deploys, and it must sit above the /download/ scope.
+      input: { index: 'index.html', 'download-sw': 'src/sw/download-sw.ts' },
+      output: {
+        entryFileNames: (chunk) =>
+          chunk.name === 'download-sw' ? 'download-sw.js' : 'assets/[name]-[hash].js',
+      },
+    },
+  },
 });
