@@ -29,9 +29,10 @@ interface Props {
   onRetry: () => void;
   returnTo: string;
   back: ReactNode;
+  level: 1 | 2;
 }
 
-export function InstanceProblem({ kind, partyName, onRetry, returnTo, back }: Props) {
+export function InstanceProblem({ kind, partyName, onRetry, returnTo, back, level }: Props) {
   const t = useT();
   const content: Record<
     ProblemKind,
@@ -55,7 +56,9 @@ export function InstanceProblem({ kind, partyName, onRetry, returnTo, back }: Pr
   const { title, body, severity } = content[kind];
   return (
     <Stack spacing={2} sx={{ maxWidth: 640 }}>
-      <InstanceHeading title={title}>{title}</InstanceHeading>
+      <InstanceHeading title={title} level={level}>
+        {title}
+      </InstanceHeading>
       <Alert severity={severity} variant="outlined">
         <Typography component="div">{body}</Typography>
       </Alert>

@@ -1,6 +1,9 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import { useTheme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
@@ -37,6 +40,11 @@ export interface InstanceViewProps {
   folder: InstanceFolder;
   /** Where "back to the list" goes; defaults to the party's folder with the current query. */
   listPath?: string;
+  /**
+   * Shown beside a list whose own h1 is visible from the `md` breakpoint up: the title is then an
+   * h2 there (and the h1 below it, where the list is hidden), so every layout has exactly one h1.
+   */
+  embedded?: boolean;
   /** The downloads feature's per-element control, composed in by the app layer. */
   renderElementDownload?: (args: ElementDownloadArgs) => ReactNode;
   /** The downloads feature's "download everything" control. */
@@ -59,10 +67,14 @@ function InstanceViewBody({
   instanceGuid,
   folder,
   listPath,
+  embedded = false,
   renderElementDownload,
   renderInstanceDownload,
 }: InstanceViewProps) {
   const t = useT();
+  const theme = useTheme();
+  const besideList = useMediaQuery(theme.breakpoints.up('md'));
+  const level: 1 | 2 = embedded && besideList ? 2 : 1;
   const location = useLocation();
   const queryClient = useQueryClient();
   const data = useInstanceData(partyId, instanceGuid);
@@ -115,6 +127,7 @@ function InstanceViewBody({
           onRetry={() => void data.instance.refetch()}
           returnTo={`${location.pathname}${location.search}`}
           back={back}
+          level={level}
         />
       </Box>
     );
@@ -132,13 +145,13 @@ function InstanceViewBody({
   const presentation = Object.values(instance.presentationTexts).filter(Boolean).join(', ');
   const loaded = { ...data, instance: { ...data.instance, data: instance } };
 
-  return (
+  const view = (
     <Box component="article" id={ROOT_ID} aria-labelledby="instance-title">
       <PrintStyles rootId={ROOT_ID} />
       <Box data-instance-print="hide" sx={{ mb: 1 }}>
         {back}
       </Box>
-      <InstanceHeading id="instance-title" title={data.title}>
+      <InstanceHeading id="instance-title" title={data.title} level={level}>
         {data.title}
       </InstanceHeading>
       {presentation && <Typography sx={{ mb: 2, color: 'text.secondary' }}>{presentation}</Typography>}
@@ -173,5 +186,12 @@ function InstanceViewBody({
         actorContext={data.actorContext}
       />
     </Box>
+  );
+  return embedded ? (
+    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
+      {view}
+    </Paper>
+  ) : (
+    view
   );
 }
