@@ -1,6 +1,8 @@
+import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 
 import { readJson, requestWithSession } from './client';
+import { queryKeys } from './queryKeys';
 
 /**
  * Storage's instance list (altinn-api.md §5). Only the fields a list row needs are kept; the
@@ -134,4 +136,23 @@ export async function fetchInstancesPage(path: string, signal?: AbortSignal): Pr
   if (!path.startsWith(`${INSTANCES_PATH}?`)) throw new Error('not an instance query path');
   const response = await requestWithSession(path, { signal });
   return readJson(response, INSTANCES_PATH, parseInstancesPage);
+}
+
+/** One instance's summary (`GET /storage/api/v1/instances/{partyId}/{guid}`), for a link opened directly. */
+export async function fetchInstanceSummary(
+  partyId: number,
+  guid: string,
+  signal?: AbortSignal,
+): Promise<InstanceSummary> {
+  if (!/^[0-9a-f-]{36}$/i.test(guid)) throw new Error('not an instance guid');
+  const path = `${INSTANCES_PATH}/${partyId}/${guid}`;
+  const response = await requestWithSession(path, { signal });
+  return readJson(response, `${INSTANCES_PATH}/{partyId}/{guid}`, toSummary);
+}
+
+export function instanceSummaryQueryOptions(partyId: number, guid: string) {
+  return queryOptions({
+    queryKey: [...queryKeys.party(partyId), 'instance', guid, 'summary'] as const,
+    queryFn: ({ signal }) => fetchInstanceSummary(partyId, guid, signal),
+  });
 }

@@ -12,6 +12,9 @@ import { NotFoundRoute } from './routes/NotFoundRoute';
 // page's JavaScript small.
 // Error boundaries are fetched only when an error actually happens (a route's `lazy` would
 // fetch them whenever the route matches).
+const lazyMessageBox = async () => ({
+  Component: (await import('./routes/MessageBoxRoute')).MessageBoxRoute,
+});
 const lazySignedOut = async () => ({ Component: (await import('./routes/SignedOutRoute')).SignedOutRoute });
 const RouteErrorPage = lazy(() => import('./routes/RouteError').then((m) => ({ default: m.RouteError })));
 const RouteErrorInShellPage = lazy(() =>
@@ -57,6 +60,13 @@ export function createAppRouter() {
       ErrorBoundary: RouteError,
       children: [
         { index: true, Component: HomeRoute, ErrorBoundary: RouteErrorInShell },
+        // The message box of one party, and the same list with an instance open beside it: one
+        // route (optional segment), so opening an instance keeps the list mounted and scrolled.
+        {
+          path: 'parties/:partyId/:folder/:instanceGuid?',
+          lazy: lazyMessageBox,
+          ErrorBoundary: RouteErrorInShell,
+        },
         { path: '*', Component: NotFoundRoute, ErrorBoundary: RouteErrorInShell },
       ],
     },

@@ -1,0 +1,159 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import { useCallback, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+
+import { PageHeading } from '../../components/PageHeading';
+import { useI18n } from '../../i18n/useT';
+import { FilterBar } from './FilterBar';
+import { FolderNav } from './FolderNav';
+import { InstanceList } from './InstanceList';
+import { InstancePanel } from './InstancePanel';
+import { ListSkeleton } from './ListSkeleton';
+import { ListEmpty, ListError } from './ListStates';
+import { SearchBox } from './SearchBox';
+import { useFilterOptions } from './useFilterOptions';
+import { useInstanceList } from './useInstanceList';
+import { useRowTexts } from './useRowTexts';
+import {
+  defaultListFilters,
+  hasActiveFilters,
+  listStateKey,
+  partyFolderPath,
+  type Folder,
+  type ListFilters,
+} from './urlState';
+
+export interface MessageBoxPageProps {
+  partyId: number;
+  partyName: string;
+  folder: Folder;
+  filters: ListFilters;
+  instanceGuid: string | null;
+  /**
+   * The open instance beside the list. The app layer composes the instance view in here (features
+   * do not import each other); without it a small placeholder panel shows.
+   */
+  renderInstance?: (open: {
+    partyId: number;
+    instanceGuid: string;
+    folder: Folder;
+    listPath: string;
+  }) => ReactNode;
+}
+
+/**
+ * One party's folder: heading, folders, search and filters, the list, and the open instance
+ * beside it on wide screens (alone, full page, on narrow ones). Everything it shows follows the
+ * URL, and every choice made here is a navigation.
+ */
+export function MessageBoxPage({
+  partyId,
+  partyName,
+  folder,
+  filters,
+  instanceGuid,
+  renderInstance,
+}: MessageBoxPageProps) {
+  const { t, language } = useI18n();
+  const navigate = useNavigate();
+  const list = useInstanceList(partyId, folder, filters);
+  const texts = useRowTexts(list.rows, language);
+  const options = useFilterOptions(list.rows, filters, texts, language);
+  const folderName = t(`mb.folder.${folder}`);
+  const heading = t('mb.heading', { folder: folderName, party: partyName });
+  const title = filters.q
+    ? t('mb.documentTitle.search', { q: filters.q, folder: folderName, party: partyName })
+    : heading;
+  const filtered = hasActiveFilters(filters);
+  const clearHref = partyFolderPath(partyId, folder, { ...defaultListFilters, sort: filters.sort });
+  const apply = useCallback(
+    (patch: Partial<ListFilters>) =>
+      void navigate(partyFolderPath(partyId, folder, { ...filters, ...patch })),
+    [navigate, partyId, folder, filters],
+  );
+  const open = instanceGuid !== null;
+  const hrefOf = useCallback(
+    (row: { guid: string }) => partyFolderPath(partyId, folder, filters, row.guid),
+    [partyId, folder, filters],
+  );
+
+  return (
+    <Stack>
+      <Box sx={{ display: { xs: open ? 'none' : 'block', md: 'block' } }}>
+        <PageHeading title={title}>{heading}</PageHeading>
+        <FolderNav
+          current={folder}
+          hrefOf={(f) => partyFolderPath(partyId, f, { ...defaultListFilters, sort: filters.sort })}
+        />
+        <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap' }}>
+          <SearchBox value={filters.q} onSearch={(q) => apply({ q })} />
+        </Stack>
+        <FilterBar
+          filters={filters}
+          options={options}
+          onChange={apply}
+          clearHref={filtered ? clearHref : null}
+        />
+        {list.truncatedAt !== null && (
+          <Alert severity="info" variant="outlined" sx={{ mt: 2 }}>
+            {t('mb.truncated', { count: list.truncatedAt })}
+          </Alert>
+        )}
+      </Box>
+      <Box
+        sx={{
+          mt: 2,
+          display: 'grid',
+          gap: 2,
+          gridTemplateColumns: {
+            xs: 'minmax(0, 1fr)',
+            md: open ? 'minmax(0, 1fr) minmax(0, 1fr)' : 'minmax(0, 1fr)',
+          },
+          alignItems: 'start',
+        }}
+      >
+        <Box sx={{ display: { xs: open ? 'none' : 'block', md: 'block' }, minWidth: 0 }}>
+          {list.status === 'pending' ? (
+            <ListSkeleton />
+          ) : list.status === 'error' ? (
+            <ListError onRetry={list.retry} />
+          ) : list.rows.length === 0 && !list.hasNextPage ? (
+            <ListEmpty folder={folder} filtered={filtered} clearHref={clearHref} />
+          ) : (
+            <InstanceList
+              list={list}
+              texts={texts}
+              label={t('mb.list.label', { folder: folderName })}
+              scrollKey={`${partyId}/${folder}?${listStateKey(filters)}`}
+              hrefOf={hrefOf}
+              selectedGuid={instanceGuid}
+              active={!open || window.matchMedia('(min-width: 900px)').matches}
+            />
+          )}
+        </Box>
+        {instanceGuid && (
+          <Box sx={{ position: { md: 'sticky' }, top: { md: 16 }, minWidth: 0 }}>
+            {renderInstance ? (
+              renderInstance({
+                partyId,
+                instanceGuid,
+                folder,
+                listPath: partyFolderPath(partyId, folder, filters),
+              })
+            ) : (
+              <InstancePanel
+                partyId={partyId}
+                guid={instanceGuid}
+                row={list.rows.find((row) => row.guid === instanceGuid)}
+                texts={texts}
+                closeHref={partyFolderPath(partyId, folder, filters)}
+              />
+            )}
+          </Box>
+        )}
+      </Box>
+    </Stack>
+  );
+}
