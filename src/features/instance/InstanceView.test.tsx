@@ -129,7 +129,7 @@ function useRoutes(route: Route): void {
   );
 }
 
-function renderView(authLevel = 3) {
+function renderView(authLevel = 3, withDefaults = false) {
   setSessionSnapshot({
     status: 'active',
     startedAt: Date.now(),
@@ -147,7 +147,9 @@ function renderView(authLevel = 3) {
     [
       {
         path: '/parties/:partyId/:folder/:guid',
-        element: (
+        element: withDefaults ? (
+          <InstanceView partyId={512345} instanceGuid={guid} folder="inbox" />
+        ) : (
           <InstanceView
             partyId={512345}
             instanceGuid={guid}
@@ -214,6 +216,15 @@ describe('InstanceView', () => {
     expect(download.mock.calls.map(([args]) => args.name)).not.toContain('kontoutskrift.pdf');
     // Listing data elements never fetches their content.
     expect(fetchMock.mock.calls.some(([url]) => url.includes('/data/'))).toBe(false);
+  });
+
+  it("mounts the downloads feature's controls by default, never for the infected file", async () => {
+    useRoutes(defaultRoutes());
+    renderView(3, true);
+    const data = await screen.findByRole('region', { name: 'Dokumenter og data' });
+    expect(within(data).getByRole('button', { name: 'Last ned arbeidsavtale.docx' })).toBeInTheDocument();
+    expect(within(data).queryByRole('button', { name: /kontoutskrift/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Last ned alt (ZIP)' })).toBeInTheDocument();
   });
 
   it('keeps the history collapsed behind a disclosure button', async () => {

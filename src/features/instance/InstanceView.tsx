@@ -11,6 +11,8 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import type { InstanceDetail } from '../../api/instance';
 import { queryKeys } from '../../api/queryKeys';
 import { useT } from '../../i18n/useT';
+import { DataElementDownload } from '../downloads/DataElementDownload';
+import { DownloadAllButton } from '../downloads/DownloadAllButton';
 import { buildAppLink } from './appLink';
 import { DataElementsSection, type ElementDownloadArgs } from './DataElementsSection';
 import { showDataElements } from './dataElements';
@@ -45,13 +47,32 @@ export interface InstanceViewProps {
    * h2 there (and the h1 below it, where the list is hidden), so every layout has exactly one h1.
    */
   embedded?: boolean;
-  /** The downloads feature's per-element control, composed in by the app layer. */
+  /** The per-element download control; the downloads feature's by default. */
   renderElementDownload?: (args: ElementDownloadArgs) => ReactNode;
-  /** The downloads feature's "download everything" control. */
+  /** The "download everything" control; the downloads feature's ZIP button by default. */
   renderInstanceDownload?: (args: InstanceDownloadArgs) => ReactNode;
 }
 
 const ROOT_ID = 'instance-view';
+
+function defaultElementDownload({ partyId, instanceGuid, element, name }: ElementDownloadArgs) {
+  // The view shows the scan result itself (an infected file never gets here), so the control
+  // is not given it and does not repeat the warning.
+  const { id, dataType, filename, contentType } = element;
+  return (
+    <DataElementDownload
+      partyId={partyId}
+      instanceGuid={instanceGuid}
+      element={{ id, dataType, filename, contentType }}
+      label={name}
+    />
+  );
+}
+
+function defaultInstanceDownload({ partyId, instance, title }: InstanceDownloadArgs) {
+  if (!instance.data.some((element) => element.fileScanResult !== 'Infected')) return null;
+  return <DownloadAllButton partyId={partyId} instanceGuid={instance.guid} title={title} />;
+}
 
 /**
  * One instance: header (title, owner, party, status, dates, reference), actions, its data
@@ -68,8 +89,8 @@ function InstanceViewBody({
   folder,
   listPath,
   embedded = false,
-  renderElementDownload,
-  renderInstanceDownload,
+  renderElementDownload = defaultElementDownload,
+  renderInstanceDownload = defaultInstanceDownload,
 }: InstanceViewProps) {
   const t = useT();
   const theme = useTheme();
@@ -162,7 +183,7 @@ function InstanceViewBody({
         language={data.language}
         preventDeletionDays={data.appDetail?.preventInstanceDeletionForDays ?? null}
         appLink={appLink}
-        download={renderInstanceDownload?.({ partyId, instance, title: data.title })}
+        download={renderInstanceDownload({ partyId, instance, title: data.title })}
         onDeletedPermanently={() => {
           setDeleted(true);
           queryClient.removeQueries({ queryKey: [...queryKeys.party(partyId), 'instance', instanceGuid] });
