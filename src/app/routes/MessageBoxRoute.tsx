@@ -3,6 +3,7 @@ import { useLocation, useParams } from 'react-router';
 
 import { partiesQueryOptions } from '../../api/authorization';
 import { useIdentity } from '../../auth/useSession';
+import { InstanceView } from '../../features/instance/InstanceView';
 import { MessageBoxPage } from '../../features/messagebox/MessageBoxPage';
 import { parseListFilters, parseMessageBoxRoute } from '../../features/messagebox/urlState';
 import { findParty } from '../../features/parties/partyTree';
@@ -40,6 +41,7 @@ export function MessageBoxRoute() {
       folder={route.folder}
       filters={parseListFilters(location.search)}
       instanceGuid={route.instanceGuid}
+      renderInstance={(open) => <InstanceView {...open} embedded />}
     />
   );
 }
