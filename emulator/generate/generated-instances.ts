@@ -1,15 +1,22 @@
 import { Readable } from 'node:stream';
 import type { AppDefinition } from '../datasets/lib/apps.ts';
+import { appId } from '../datasets/lib/apps.ts';
 import { sharedContent } from '../datasets/lib/file-content.ts';
-import type { Actor, BuiltInstance, ContentProvider } from '../datasets/lib/instance-builder.ts';
-import { buildInstance, contentTypes } from '../datasets/lib/instance-builder.ts';
+import type {
+  Actor,
+  BuiltInstance,
+  ContentProvider,
+  InstanceSpec,
+} from '../datasets/lib/instance-builder.ts';
+import { buildInstance, contentTypes, instanceLastChanged } from '../datasets/lib/instance-builder.ts';
 import type { InstanceKind } from '../datasets/lib/instance-kinds.ts';
 import { specFor } from '../datasets/lib/instance-kinds.ts';
 import type { PartyRecord } from '../datasets/lib/parties.ts';
+import type { Rng } from '../datasets/lib/prng.ts';
 import { createRng, mixSeed } from '../datasets/lib/prng.ts';
 import type { DataElement } from '../datasets/lib/storage-types.ts';
 import { isoTime } from '../datasets/lib/time.ts';
-import type { BlobRef } from '../store/source.ts';
+import type { BlobRef, InstanceIndexEntry } from '../store/source.ts';
 import { bigCsvBlob, BIG_CSV_SIZE, SCAN_PNG_SIZE, scanPngBlob } from './big-files.ts';
 import { DOWNLOAD_TEST_APP } from './generated-apps.ts';
 
@@ -134,22 +141,55 @@ export class InstanceCatalogue {
     return { size: bytes.length, open: () => Readable.from([bytes], { objectMode: false }) };
   }
 
+  /**
+   * The loader's index of a party's instances, in `guids()` order, without building them: the
+   * same spec and rng as `instance()`, but only the timeline that decides `lastChanged`.
+   */
+  index(partyId: number): InstanceIndexEntry[] {
+    const party = this.parties.get(partyId);
+    if (!party) return [];
+    const { guids } = this.guids(partyId);
+    const entries = new Array<InstanceIndexEntry>(guids.length);
+    for (let n = 0; n < guids.length; n++) {
+      const guid = guids[n] ?? '';
+      if (party.downloadTests && n < 2) {
+        const { instance } = this.build(party, n, guid);
+        const lastChangedMs = Date.parse(instance.lastChanged);
+        entries[n] = { guid, appId: instance.appId, org: instance.org, lastChangedMs };
+        continue;
+      }
+      const rng = createRng(this.seed, 0x5bec, party.partyId, n);
+      const spec = this.spec(party, n, guid, rng);
+      entries[n] = {
+        guid,
+        appId: this.appIdOf(spec.app),
+        org: spec.app.org,
+        lastChangedMs: instanceLastChanged(spec, rng),
+      };
+    }
+    return entries;
+  }
+
+  // One id string per app instead of one per instance (100,000 equal strings cost the loader memory).
+  private readonly appIds = new Map<AppDefinition, string>();
+  private appIdOf(app: AppDefinition): string {
+    let id = this.appIds.get(app);
+    if (id === undefined) this.appIds.set(app, (id = appId(app)));
+    return id;
+  }
+
+  private spec(party: PartyInstances, n: number, guid: string, rng: Rng): InstanceSpec {
+    const kind = party.kinds?.[n] ?? bulkKind(this.seed, party.partyId, n);
+    const context = { rng, now: this.now, apps: this.apps, owner: party.owner, actor: party.actor, guid };
+    const spec = specFor(kind, context) ?? specFor('archived', context);
+    if (!spec) throw new Error(`no app for party ${party.partyId}`);
+    return spec;
+  }
+
   private build(party: PartyInstances, n: number, guid: string): BuiltInstance {
     const rng = createRng(this.seed, 0x5bec, party.partyId, n);
     if (party.downloadTests && n < 2) return this.buildDownloadTest(party, n, guid, rng);
-    const kind = party.kinds?.[n] ?? bulkKind(this.seed, party.partyId, n);
-    const spec =
-      specFor(kind, { rng, now: this.now, apps: this.apps, owner: party.owner, actor: party.actor, guid }) ??
-      specFor('archived', {
-        rng,
-        now: this.now,
-        apps: this.apps,
-        owner: party.owner,
-        actor: party.actor,
-        guid,
-      });
-    if (!spec) throw new Error(`no app for party ${party.partyId}`);
-    return buildInstance(spec, rng, this.content);
+    return buildInstance(this.spec(party, n, guid, rng), rng, this.content);
   }
 
   /** Instance 0: one 300 MiB CSV. Instance 1: fifty 2 MB PNG scans. */

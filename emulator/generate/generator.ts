@@ -5,7 +5,7 @@ import { partyListItem, profileUser, registerParty, registerPerson } from '../da
 import { orgsJson, serviceOwners } from '../datasets/lib/service-owners.ts';
 import type { Lang } from '../datasets/lib/storage-types.ts';
 import { isoTime } from '../datasets/lib/time.ts';
-import type { BlobRef, DatasetSource } from '../store/source.ts';
+import type { BlobRef, DatasetSource, InstanceIndexEntry } from '../store/source.ts';
 import { generatedApps } from './generated-apps.ts';
 import type { PartyInstances } from './generated-instances.ts';
 import { InstanceCatalogue } from './generated-instances.ts';
@@ -282,11 +282,17 @@ export function generateDataset(params: GenerateParams): DatasetSource {
     return catalogue.blob(partyId, p[3], p[5]);
   }
 
+  function instanceIndex(partyDir: string): InstanceIndexEntry[] {
+    const partyId = toId(partyDir);
+    return partyId === undefined ? [] : catalogue.index(partyId);
+  }
+
   return {
     description: `generated dataset (parties=${table.count}, instances=${instancesInBigParty}, seed=${seed})`,
     list,
     readJson,
     readText,
     blob,
+    instanceIndex,
   };
 }

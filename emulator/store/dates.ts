@@ -66,6 +66,11 @@ export function toTicks(parsed: ParsedIso): bigint {
   return epochTicks + BigInt(parsed.ms) * 10000n + BigInt(parsed.subMsTicks);
 }
 
+/** The paging key of a whole-millisecond time. */
+export function ticksKeyOfMs(ms: number): string {
+  return toTicks({ ms, subMsTicks: 0 }).toString().padStart(19, '0');
+}
+
 /** The paging key: ticks as a fixed-width string so plain string order is time order. */
 export function ticksKey(value: string | undefined): string {
   const parsed = value === undefined ? undefined : parseIso(value);

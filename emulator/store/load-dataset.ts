@@ -1,36 +1,13 @@
-import { parseIso, shiftIso, ticksKey } from './dates.ts';
-import type { Json, JsonObject } from './json.ts';
+import { parseIso, shiftIso, ticksKey, ticksKeyOfMs } from './dates.ts';
+import type { JsonObject } from './json.ts';
 import { asArray, asObject, asString, field, isObject, toInt } from './json.ts';
 import type { AppRecord, InstanceRecord, LoadedDataset, UserRecord } from './model.ts';
-import { compareInstances, instanceRecord, lazyEvents } from './model.ts';
+import { compareInstances } from './model.ts';
+import type { InstanceOrigin } from './stored-instance.ts';
+import { StoredInstance } from './stored-instance.ts';
 import type { DatasetSource } from './source.ts';
 
-const dateKeys = new Set([
-  'created',
-  'lastChanged',
-  'dueBefore',
-  'visibleAfter',
-  'started',
-  'ended',
-  'archived',
-  'softDeleted',
-  'hardDeleted',
-  'confirmedOn',
-  'timestamp',
-]);
-
 const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function shiftDates(value: Json, deltaMs: number): Json {
-  if (Array.isArray(value)) return value.map((item) => shiftDates(item, deltaMs));
-  if (!isObject(value)) return value;
-  const out: JsonObject = {};
-  for (const [key, inner] of Object.entries(value)) {
-    out[key] =
-      typeof inner === 'string' && dateKeys.has(key) ? shiftIso(inner, deltaMs) : shiftDates(inner, deltaMs);
-  }
-  return out;
-}
 
 function camelKeys(obj: JsonObject): JsonObject {
   const out: JsonObject = {};
@@ -179,61 +156,39 @@ function loadApplications(source: DatasetSource, dataset: LoadedDataset): void {
   }
 }
 
-function loadEvents(source: DatasetSource, path: string, deltaMs: number): JsonObject[] {
-  const raw = asArray(asObject(source.readJson(path))['instanceEvents']).filter(isObject);
-  return raw
-    .map((event) => asObject(deltaMs === 0 ? event : shiftDates(event, deltaMs)))
-    .map((event) => ({ event, key: ticksKey(asString(event['created'])) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ event }) => event);
-}
-
-/** The instance as served (minus selfLinks): dates shifted, ids taken from the folder names. */
-function materialize(raw: JsonObject, partyId: number, guid: string, deltaMs: number): JsonObject {
-  const doc = { ...asObject(deltaMs === 0 ? raw : shiftDates(raw, deltaMs)) };
-  doc['id'] = `${partyId}/${guid}`;
-  doc['instanceOwner'] = { ...asObject(doc['instanceOwner']), partyId: String(partyId) };
-  delete doc['selfLinks'];
-  doc['data'] = asArray(doc['data'])
-    .filter(isObject)
-    .map((element) => {
-      const copy: JsonObject = { ...element, instanceGuid: guid };
-      delete copy['selfLinks'];
-      return copy;
-    });
-  return doc;
-}
-
 function loadInstances(source: DatasetSource, dataset: LoadedDataset, deltaMs: number): void {
+  const origin: InstanceOrigin = { source, deltaMs };
   let rowId = 0;
   for (const partyDir of source.list('storage/instances')) {
     const partyId = toInt(partyDir);
     if (partyId === undefined) continue;
     const list: InstanceRecord[] = [];
-    for (const guidDir of source.list(`storage/instances/${partyDir}`)) {
+    const add = (guidDir: string, appId: string, org: string, sortKey: string): void => {
+      const record = new StoredInstance(++rowId, partyId, appId, org, sortKey, partyDir, guidDir, origin);
+      dataset.instances.set(record.guid, record);
+      list.push(record);
+    };
+    const index = source.instanceIndex?.(partyDir);
+    if (index) {
+      for (const entry of index) {
+        if (!guidPattern.test(entry.guid)) continue;
+        add(entry.guid, entry.appId, entry.org, ticksKeyOfMs(entry.lastChangedMs + deltaMs));
+      }
+    }
+    for (const guidDir of index ? [] : source.list(`storage/instances/${partyDir}`)) {
       if (!guidPattern.test(guidDir)) continue;
-      const dir = `storage/instances/${partyDir}/${guidDir}`;
-      const raw = source.readJson(`${dir}/instance.json`);
+      const raw = source.readJson(`storage/instances/${partyDir}/${guidDir}/instance.json`);
       if (!isObject(raw)) continue;
-      const guid = guidDir.toLowerCase();
       const appId = asString(raw['appId']) ?? '';
       const lastChanged = asString(raw['lastChanged']) ?? asString(raw['created']);
       // Only the paging key is computed now; the document is read again and shifted when first used.
       // Keeping 100,000 parsed documents around costs ~7 KB each; a uniform shift keeps the order.
-      const record = instanceRecord(
-        {
-          rowId: ++rowId,
-          guid,
-          partyId,
-          appId,
-          org: asString(raw['org']) ?? appId.split('/')[0] ?? '',
-          sortKey: ticksKey(lastChanged === undefined ? undefined : shiftIso(lastChanged, deltaMs)),
-          events: lazyEvents(() => loadEvents(source, `${dir}/events.json`, deltaMs)),
-        },
-        () => materialize(asObject(source.readJson(`${dir}/instance.json`)), partyId, guid, deltaMs),
+      add(
+        guidDir,
+        appId,
+        asString(raw['org']) ?? appId.split('/')[0] ?? '',
+        ticksKey(lastChanged === undefined ? undefined : shiftIso(lastChanged, deltaMs)),
       );
-      dataset.instances.set(guid, record);
-      list.push(record);
     }
     list.sort(compareInstances);
     const existing = dataset.byParty.get(partyId);

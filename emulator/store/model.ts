@@ -69,24 +69,8 @@ export interface EventList {
   list(): JsonObject[];
 }
 
-export function lazyEvents(load: () => JsonObject[]): EventList {
-  let cache: JsonObject[] | undefined;
-  return { list: () => (cache ??= load()) };
-}
-
 export function fixedEvents(events: JsonObject[]): EventList {
   return { list: () => events };
-}
-
-/** A record whose document is built on first access and then kept. */
-export function instanceRecord(fields: Omit<InstanceRecord, 'doc'>, load: () => JsonObject): InstanceRecord {
-  let cache: JsonObject | undefined;
-  return {
-    ...fields,
-    get doc(): JsonObject {
-      return (cache ??= load());
-    },
-  };
 }
 
 export function compareInstances(a: InstanceRecord, b: InstanceRecord): number {

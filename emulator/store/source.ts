@@ -17,6 +17,22 @@ export interface DatasetSource {
   readText(path: string): string | undefined;
   /** A data file, opened lazily so generated datasets never hold their blobs in memory. */
   blob(path: string): BlobRef | undefined;
+  /**
+   * Optional fast path for the loader: one entry per instance folder under
+   * `storage/instances/{partyDir}`, in `list()` order, equal to what reading each instance.json
+   * would give. The generator offers it so that loading never builds 100,000 documents just to
+   * read their ids and `lastChanged`; a folder on disk does not need it.
+   */
+  instanceIndex?(partyDir: string): InstanceIndexEntry[];
+}
+
+/** What the loader keeps of an instance until it is used. */
+export interface InstanceIndexEntry {
+  guid: string;
+  appId: string;
+  org: string;
+  /** instance.json's `lastChanged` in whole milliseconds since the epoch, as written (before any date shift). */
+  lastChangedMs: number;
 }
 
 export interface BlobRef {

@@ -12,6 +12,8 @@ export interface Rng {
   chance(probability: number): boolean;
   /** A version-4-shaped GUID, lower case, as Storage writes them. */
   guid(): string;
+  /** Advances exactly as `guid()` does without building the string (for index-only passes). */
+  skipGuid(): void;
 }
 
 /** Mixes any number of integers into one 32-bit seed (splitmix-style avalanche). */
@@ -69,6 +71,13 @@ class Sfc32 implements Rng {
 
   chance(probability: number): boolean {
     return this.next() < probability;
+  }
+
+  skipGuid(): void {
+    this.uint32();
+    this.uint32();
+    this.uint32();
+    this.uint32();
   }
 
   guid(): string {
