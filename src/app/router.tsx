@@ -15,6 +15,9 @@ import { NotFoundRoute } from './routes/NotFoundRoute';
 const lazyMessageBox = async () => ({
   Component: (await import('./routes/MessageBoxRoute')).MessageBoxRoute,
 });
+const lazyAllParties = async () => ({
+  Component: (await import('./routes/AllPartiesRoute')).AllPartiesRoute,
+});
 const lazySignedOut = async () => ({ Component: (await import('./routes/SignedOutRoute')).SignedOutRoute });
 const RouteErrorPage = lazy(() => import('./routes/RouteError').then((m) => ({ default: m.RouteError })));
 const RouteErrorInShellPage = lazy(() =>
@@ -65,6 +68,12 @@ export function createAppRouter() {
         {
           path: 'parties/:partyId/:folder/:instanceGuid?',
           lazy: lazyMessageBox,
+          ErrorBoundary: RouteErrorInShell,
+        },
+        // Every party at once (issue 4), with the same optional open instance.
+        {
+          path: 'all/:folder/:partyId?/:instanceGuid?',
+          lazy: lazyAllParties,
           ErrorBoundary: RouteErrorInShell,
         },
         { path: '*', Component: NotFoundRoute, ErrorBoundary: RouteErrorInShell },

@@ -108,7 +108,7 @@ describe('AllPartiesLoader', () => {
     loader.dispose();
   });
 
-  it('applies local changes and drops removed rows', async () => {
+  it('applies local changes, drops removed rows and puts them back in place once', async () => {
     const storage = fakeStorage({ 1: [90, 80] }, 10);
     const loader = new AllPartiesLoader({
       sources: sources([1]),
@@ -123,6 +123,9 @@ describe('AllPartiesLoader', () => {
       () => null,
     );
     expect(loader.getSnapshot().merged.settled.map((r) => r.id)).toEqual(['1/80']);
+    loader.insert([{ id: '1/90', t: 90 }], () => 1);
+    loader.insert([{ id: '1/90', t: 90 }], () => 1);
+    expect(loader.getSnapshot().merged.settled.map((r) => r.id)).toEqual(['1/90', '1/80']);
     loader.dispose();
   });
 

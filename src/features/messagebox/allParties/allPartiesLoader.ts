@@ -166,6 +166,27 @@ export class AllPartiesLoader<T> {
     this.changed();
   }
 
+  /**
+   * Puts rows back that `update` removed (an Undo): each into its party's list at its place in
+   * the order. They were settled before, so their place is certain again.
+   */
+  insert(items: readonly T[], partyOf: (item: T) => number): void {
+    const { time } = this.options.accessors;
+    const sign = this.options.direction === 'newest' ? -1 : 1;
+    for (const item of items) {
+      const entry = [...this.entries.values()].find((e) => e.partyId === partyOf(item));
+      if (
+        !entry ||
+        entry.items.some(
+          (existing) => this.options.accessors.id(existing) === this.options.accessors.id(item),
+        )
+      )
+        continue;
+      entry.items = [...entry.items, item].sort((a, b) => sign * (time(a) - time(b)));
+    }
+    this.changed();
+  }
+
   dispose(): void {
     this.disposed = true;
     this.scheduler.dispose();
