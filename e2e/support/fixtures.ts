@@ -24,8 +24,8 @@ interface JourneyFixtures {
 
 /**
  * The journeys' `test`: a fresh emulator (default dataset without changes, default settings,
- * no faults, no sessions) before each test, page errors that fail the test, console errors attached to the
- * report, and a log of every URL for the no-secrets-in-URLs check.
+ * no faults, no sessions) before each test, page errors that fail the test, console errors
+ * attached to the report, and a log of every URL for the no-secrets-in-URLs check.
  */
 export const test = base.extend<JourneyFixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their deps.
