@@ -1,0 +1,376 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { Browser, CDPSession, Download, Page, TestInfo } from '@playwright/test';
+import { unzipSync } from 'fflate';
+
+import type { EmulatorClient } from './support/emulator.ts';
+import { expect, test } from './support/fixtures.ts';
+import { PLATFORM_URL } from './support/urls.ts';
+
+// Downloads (issue 5): one file, everything in an instance and a whole archive go through the
+// download service worker to the browser's own download manager. Bytes are compared with what
+// the emulator's platform API serves for the same data element, fetched here with a minted token.
+
+const DEFAULT_DATASET = path.resolve('emulator/datasets/default');
+
+// --- platform access from the test (Node), with a token minted by the emulator ---------------
+
+async function altinnToken(emulator: EmulatorClient, pid: string): Promise<string> {
+  const minted = await emulator.mintIdportenToken({ pid });
+  const exchanged = await fetch(`${PLATFORM_URL}/authentication/api/v1/exchange/id-porten`, {
+    headers: { Authorization: `Bearer ${minted.access_token}` },
+  });
+  expect(exchanged.status, 'token exchange').toBe(200);
+  const shortLived = (await exchanged.text()).replace(/"/g, '').trim();
+  const refreshed = await fetch(`${PLATFORM_URL}/authentication/api/v1/refresh`, {
+    headers: { Authorization: `Bearer ${shortLived}` },
+  });
+  expect(refreshed.status, 'token refresh').toBe(200);
+  return (await refreshed.text()).replace(/"/g, '').trim();
+}
+
+async function platformGet(token: string, pathAndQuery: string): Promise<Response> {
+  const response = await fetch(`${PLATFORM_URL}${pathAndQuery}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(response.status, `GET ${pathAndQuery.split('?')[0]}`).toBe(200);
+  return response;
+}
+
+async function platformJson<T>(token: string, pathAndQuery: string): Promise<T> {
+  return (await (await platformGet(token, pathAndQuery)).json()) as T;
+}
+
+function dataPath(instanceId: string, dataGuid: string): string {
+  return `/storage/api/v1/instances/${instanceId}/data/${dataGuid}`;
+}
+
+async function sha256OfResponse(response: Response): Promise<{ hash: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (;;) {
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) break;
+    hash.update(chunk.value);
+    size += chunk.value.length;
+  }
+  return { hash: hash.digest('hex'), size };
+}
+
+async function sha256OfFile(file: string): Promise<{ hash: string; size: number }> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return { hash: hash.digest('hex'), size: (await stat(file)).size };
+}
+
+async function savedPath(download: Download): Promise<string> {
+  const failure = await download.failure();
+  expect(failure, 'the browser finished the download').toBeNull();
+  const file = await download.path();
+  expect(file).toBeTruthy();
+  return file as string;
+}
+
+interface StorageInstance {
+  id: string;
+  appId: string;
+  lastChanged: string;
+  status: { archived?: string };
+  data: {
+    id: string;
+    dataType: string;
+    filename?: string;
+    contentType: string;
+    size: number;
+    fileScanResult: string;
+  }[];
+}
+
+// --- heap sampling: the page and the download worker, every 100 ms over CDP -------------------
+
+interface HeapSeries {
+  target: string;
+  baseline: number;
+  peak: number;
+  samples: number;
+}
+
+/** Talks to the service worker's own V8 isolate through the browser-level CDP session. */
+async function workerHeapProbe(
+  browser: Browser,
+): Promise<{ used: () => Promise<number>; close: () => Promise<void> }> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.endsWith('/download-sw.js'));
+  expect(target, 'the download worker is running').toBeDefined();
+  const { sessionId } = (await cdp.send('Target.attachToTarget', {
+    targetId: target?.targetId ?? '',
+    flatten: false,
+  })) as { sessionId: string };
+  let nextId = 0;
+  const waiting = new Map<number, (result: unknown) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown };
+    if (message.id !== undefined) waiting.get(message.id)?.(message.result);
+  });
+  const call = async (method: string): Promise<unknown> => {
+    nextId += 1;
+    const id = nextId;
+    const result = new Promise<unknown>((resolve) => waiting.set(id, resolve));
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    return result;
+  };
+  return {
+    used: async () => ((await call('Runtime.getHeapUsage')) as { usedSize: number }).usedSize,
+    close: () => cdp.detach(),
+  };
+}
+
+async function pageHeap(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+function sampler(name: string, read: () => Promise<number>) {
+  const series: HeapSeries = { target: name, baseline: 0, peak: 0, samples: 0 };
+  let timer: NodeJS.Timeout | null = null;
+  let busy = false;
+  return {
+    series,
+    async start() {
+      series.baseline = await read();
+      series.peak = series.baseline;
+      timer = setInterval(() => {
+        if (busy) return;
+        busy = true;
+        void read()
+          .then((used) => {
+            series.peak = Math.max(series.peak, used);
+            series.samples += 1;
+          })
+          .catch(() => undefined)
+          .finally(() => {
+            busy = false;
+          });
+      }, 100);
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+    },
+  };
+}
+
+const MB = 1024 * 1024;
+
+// --- driving the worker directly (for the measurements on the generated dataset) -------------
+
+const LABELS = {
+  readmeName: 'LESMEG.txt',
+  title: 'Tittel',
+  reference: 'Referanse',
+  app: 'Tjeneste-ID',
+  serviceOwner: 'Tjenesteeier',
+  status: 'Status',
+  statusArchived: 'Arkivert',
+  statusInProgress: 'Under arbeid',
+  created: 'Opprettet',
+  lastChanged: 'Sist endret',
+  archived: 'Arkivert',
+  files: 'Filer',
+  history: 'Historikk',
+  problems: 'Mangler',
+  failed: 'kunne ikke hentes',
+  incomplete: 'ufullstendig',
+  infected: 'virus',
+  scanPending: 'virussjekk pågår',
+  you: 'deg',
+  anotherUser: 'en annen bruker',
+  generated: 'Laget',
+  folder: 'Mappe',
+  noFiles: '(ingen filer)',
+  events: {},
+};
+
+/**
+ * Hands the worker a job the way the app does (postMessage with a MessageChannel, token in the
+ * message, never in the URL) and navigates a hidden frame to the job's URL.
+ */
+async function registerWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.register('/download-sw.js', {
+      scope: '/download/',
+      type: 'module',
+    });
+    if (registration.active) return;
+    const installing = registration.installing ?? registration.waiting;
+    await new Promise<void>((resolve) => {
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'activated') resolve();
+      });
+    });
+  });
+}
+
+async function startWorkerJob(page: Page, token: string, plan: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    async ({ token: altinn, plan: job }) => {
+      const registration = await navigator.serviceWorker.register('/download-sw.js', {
+        scope: '/download/',
+        type: 'module',
+      });
+      const worker = await new Promise<ServiceWorker>((resolve) => {
+        if (registration.active) return resolve(registration.active);
+        const installing = registration.installing ?? registration.waiting;
+        installing?.addEventListener('statechange', () => {
+          if (installing.state === 'activated') resolve(installing);
+        });
+      });
+      const jobId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+        b.toString(16).padStart(2, '0'),
+      ).join('');
+      const channel = new MessageChannel();
+      const ready = new Promise<void>((resolve) => {
+        channel.port1.onmessage = (event: MessageEvent<{ type: string }>) => {
+          if (event.data.type === 'ready') resolve();
+        };
+      });
+      worker.postMessage(
+        { type: 'innboks-download/start', jobId, plan: job, token: altinn, platformBase: '/platform' },
+        [channel.port2],
+      );
+      await ready;
+      const frame = document.createElement('iframe');
+      frame.hidden = true;
+      frame.src =
+        job.kind === 'file'
+          ? `/download/${String(job.partyId)}/${String(job.instanceGuid)}/${String(job.dataGuid)}?name=x&job=${jobId}`
+          : `/download/zip/x.zip?job=${jobId}`;
+      document.body.append(frame);
+    },
+    { token, plan },
+  );
+}
+
+test.describe('download worker at scale (generated dataset)', () => {
+  test.afterEach(async ({ emulator }) => {
+    await emulator.dataset({ dir: DEFAULT_DATASET });
+  });
+
+  test('a 300 MiB file and a ZIP of fifty 2 MB files stream through the worker with a bounded heap', async ({
+    page,
+    browser,
+    emulator,
+  }, testInfo: TestInfo) => {
+    test.setTimeout(300_000);
+    await emulator.dataset({ generate: { parties: 10, instances: 100, seed: 1 } });
+    const rita = await emulator.user('Rita Revisor');
+    const token = await altinnToken(emulator, rita.pid);
+    await page.goto('/signed-out');
+    const pageCdp = await page.context().newCDPSession(page);
+    await pageCdp.send('Performance.enable');
+
+    // One 300 MiB file.
+    const big = await platformJson<StorageInstance>(
+      token,
+      '/storage/api/v1/instances/600000/3906f4f3-5b88-4f36-93cb-c89412429621',
+    );
+    const csv = big.data.find((d) => d.filename === 'eksport-300MiB.csv');
+    expect(csv?.size).toBe(314_572_800);
+    await registerWorker(page);
+    const worker = await workerHeapProbe(browser);
+    const pageSampler = sampler('page', () => pageHeap(pageCdp));
+    const workerSampler = sampler('download worker', worker.used);
+    await pageSampler.start();
+    await workerSampler.start();
+    const started = Date.now();
+    const downloadEvent = page.waitForEvent('download', { timeout: 120_000 });
+    await startWorkerJob(page, token, {
+      kind: 'file',
+      partyId: 600000,
+      instanceGuid: '3906f4f3-5b88-4f36-93cb-c89412429621',
+      dataGuid: csv?.id ?? '',
+      fileName: 'eksport-300MiB.csv',
+      disposition: 'attachment',
+    });
+    const download = await downloadEvent;
+    const file = await savedPath(download);
+    const fileSeconds = (Date.now() - started) / 1000;
+    pageSampler.stop();
+    workerSampler.stop();
+    expect(download.suggestedFilename()).toBe('eksport-300MiB.csv');
+    const expected = await sha256OfResponse(await platformGet(token, dataPath(big.id, csv?.id ?? '')));
+    expect(await sha256OfFile(file)).toEqual(expected);
+    const fileFigures = [pageSampler.series, workerSampler.series];
+
+    // Fifty 2 MB files as one ZIP.
+    const scans = await platformJson<StorageInstance>(
+      token,
+      '/storage/api/v1/instances/600000/0dc5cd59-5452-45bf-bef0-2f877ab77384',
+    );
+    expect(scans.data.filter((d) => d.contentType === 'image/png')).toHaveLength(50);
+    const zipPage = sampler('page', () => pageHeap(pageCdp));
+    const zipWorker = sampler('download worker', worker.used);
+    await zipPage.start();
+    await zipWorker.start();
+    const zipStarted = Date.now();
+    const zipEvent = page.waitForEvent('download', { timeout: 120_000 });
+    await startWorkerJob(page, token, {
+      kind: 'instance-zip',
+      partyId: 600000,
+      instanceGuid: '0dc5cd59-5452-45bf-bef0-2f877ab77384',
+      zipName: 'skannet.zip',
+      language: 'nb',
+      userId: rita.userId,
+      labels: LABELS,
+    });
+    const zipFile = await savedPath(await zipEvent);
+    const zipSeconds = (Date.now() - zipStarted) / 1000;
+    zipPage.stop();
+    zipWorker.stop();
+    await worker.close();
+    const entries = unzipSync(new Uint8Array(await readFile(zipFile)));
+    const pngs = Object.keys(entries).filter((name) => name.endsWith('.png'));
+    expect(pngs).toHaveLength(50);
+    const first = scans.data.find((d) => d.filename === 'skannet-side-01.png');
+    const original = Buffer.from(
+      await (await platformGet(token, dataPath(scans.id, first?.id ?? ''))).arrayBuffer(),
+    );
+    expect(Buffer.from(entries['skannet-side-01.png'] ?? new Uint8Array()).equals(original)).toBe(true);
+
+    const figures = {
+      method:
+        'CDP every 100 ms: page = Performance.getMetrics JSHeapUsedSize on the page target; worker = Runtime.getHeapUsage usedSize on the service_worker target (browser CDP session, Target.sendMessageToTarget). Peak minus the sample taken just before the download started.',
+      file300MiB: { seconds: fileSeconds, series: fileFigures },
+      zip50x2MB: { seconds: zipSeconds, series: [zipPage.series, zipWorker.series] },
+    };
+    await testInfo.attach('download-heap.json', {
+      body: JSON.stringify(figures, null, 2),
+      contentType: 'application/json',
+    });
+    console.log(
+      [
+        ...fileFigures.map((s) => ['300 MiB file', s] as const),
+        ...figures.zip50x2MB.series.map((s) => ['50×2 MB ZIP', s] as const),
+      ]
+        .map(
+          ([what, s]) =>
+            `${what} / ${s.target}: baseline ${(s.baseline / MB).toFixed(1)} MB, peak ${(s.peak / MB).toFixed(1)} MB, +${((s.peak - s.baseline) / MB).toFixed(1)} MB over ${s.samples} samples`,
+        )
+        .join('\n') + `\n300 MiB in ${fileSeconds.toFixed(1)} s; ZIP in ${zipSeconds.toFixed(1)} s`,
+    );
+    // The architecture's budget: a 300 MB download adds less than 50 MB to the JavaScript heap.
+    for (const s of [...fileFigures, ...figures.zip50x2MB.series]) {
+      expect(s.samples, `${s.target} was sampled`).toBeGreaterThan(3);
+      expect(s.peak - s.baseline, `${s.target} heap growth`).toBeLessThan(50 * MB);
+    }
+  });
+});
