@@ -62,6 +62,11 @@ describe('parseParties', () => {
     ['a missing id', [{ name: 'x' }]],
     ['a non-numeric id', [{ partyId: 'abc' }]],
     ['a bad child', [{ partyId: 1, childParties: [{ partyId: null }] }]],
+    ['a non-string name', [{ partyId: 1, name: 42 }]],
+    ['a non-boolean isDeleted', [{ partyId: 1, isDeleted: 'false' }]],
+    ['childParties that is not an array', [{ partyId: 1, childParties: {} }]],
+    ['an entry that is not an object', [null]],
+    ['a zero id', [{ partyId: 0 }]],
   ])('rejects %s', (_name, body) => {
     expect(() => parseParties(body)).toThrow();
   });

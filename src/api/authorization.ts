@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
 
 import { requestWithSession } from './client';
 import { ApiError, hasStatus } from './errors';
@@ -25,22 +24,6 @@ export interface Party {
   children: Party[];
 }
 
-// The real service emits numeric ids; localtest-style data uses strings. Accept both.
-const id = z.union([z.number().check(z.int(), z.positive()), z.string().check(z.regex(/^[1-9]\d{0,14}$/))]);
-
-const rawParty = z.object({
-  partyId: id,
-  partyUuid: z.nullish(z.string()),
-  partyTypeName: z.nullish(z.number()),
-  name: z.nullish(z.string()),
-  orgNumber: z.nullish(z.string()),
-  ssn: z.nullish(z.string()),
-  unitType: z.nullish(z.string()),
-  isDeleted: z.nullish(z.boolean()),
-  onlyHierarchyElementWithNoAccess: z.nullish(z.boolean()),
-  childParties: z.nullish(z.array(z.unknown())),
-});
-
 const KINDS: Record<number, PartyKind> = {
   1: 'person',
   2: 'organisation',
@@ -50,23 +33,59 @@ const KINDS: Record<number, PartyKind> = {
 };
 
 const MAX_DEPTH = 4;
+const ID_TEXT = /^[1-9]\d{0,14}$/;
+
+// Checked by hand rather than with a schema library: the list can hold 100,000 parties, and a
+// generic validator costs several times more per party than these few typeof checks.
+function fail(field: string): never {
+  throw new TypeError(`Party field ${field} has the wrong type`);
+}
+
+/** The real service emits numeric ids; localtest-style data uses strings. Accept both. */
+function readId(value: unknown): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
+  if (typeof value === 'string' && ID_TEXT.test(value)) return Number(value);
+  return fail('partyId');
+}
+
+function optionalString(record: Record<string, unknown>, field: string): string | null {
+  const value = record[field];
+  if (value === undefined || value === null) return null;
+  return typeof value === 'string' ? value : fail(field);
+}
+
+function optionalBoolean(record: Record<string, unknown>, field: string): boolean {
+  const value = record[field];
+  if (value === undefined || value === null) return false;
+  return typeof value === 'boolean' ? value : fail(field);
+}
 
 function toParty(input: unknown, depth: number): Party {
-  const raw = rawParty.parse(input);
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail('(party)');
+  const raw = input as Record<string, unknown>;
+  const typeName = raw.partyTypeName;
+  if (typeName !== undefined && typeName !== null && typeof typeName !== 'number') fail('partyTypeName');
+  const childParties = raw.childParties;
+  if (childParties !== undefined && childParties !== null && !Array.isArray(childParties))
+    fail('childParties');
   const children =
-    depth < MAX_DEPTH ? (raw.childParties ?? []).map((child) => toParty(child, depth + 1)) : [];
-  const kind = KINDS[raw.partyTypeName ?? 0] ?? 'unknown';
+    depth < MAX_DEPTH && Array.isArray(childParties)
+      ? childParties.map((child) => toParty(child, depth + 1))
+      : [];
+  const kind = KINDS[typeof typeName === 'number' ? typeName : 0] ?? 'unknown';
+  const orgNumber = optionalString(raw, 'orgNumber');
+  const ssn = optionalString(raw, 'ssn');
   return {
-    partyId: Number(raw.partyId),
-    partyUuid: raw.partyUuid ?? null,
+    partyId: readId(raw.partyId),
+    partyUuid: optionalString(raw, 'partyUuid'),
     // Subunits arrive as organisations (partyTypeName 2) nested under their main unit.
     kind: depth > 0 && kind === 'organisation' ? 'subunit' : kind,
-    name: raw.name ?? '',
-    orgNumber: raw.orgNumber ? raw.orgNumber : null,
-    ssn: raw.ssn ? raw.ssn : null,
-    unitType: raw.unitType ?? null,
-    isDeleted: raw.isDeleted ?? false,
-    onlyHierarchyElementWithNoAccess: raw.onlyHierarchyElementWithNoAccess ?? false,
+    name: optionalString(raw, 'name') ?? '',
+    orgNumber: orgNumber ? orgNumber : null,
+    ssn: ssn ? ssn : null,
+    unitType: optionalString(raw, 'unitType'),
+    isDeleted: optionalBoolean(raw, 'isDeleted'),
+    onlyHierarchyElementWithNoAccess: optionalBoolean(raw, 'onlyHierarchyElementWithNoAccess'),
     children,
   };
 }

@@ -23,12 +23,25 @@ describe('parseJsonArrayInSlices', () => {
       },
     });
     expect(parsed).toEqual(values);
-    expect(yields).toBeGreaterThan(50);
+    expect(yields).toBeGreaterThan(20);
   });
 
   it('maps every element', async () => {
     const ids = await parseJsonArrayInSlices(text, (v) => (v as { id: number }).id, { yieldFn: noYield });
     expect(ids).toEqual(values.map((v) => v.id));
+  });
+
+  it('never cuts inside a string or a nested array, even where "},{" occurs there', async () => {
+    const tricky = Array.from({ length: 300 }, (_, i) => ({
+      id: i,
+      name: `a},{"id":${i}} b`,
+      children: [{ id: 1 }, { id: 2 }, { id: 3 }],
+    }));
+    const parsed = await parseJsonArrayInSlices(JSON.stringify(tricky), (v) => v, {
+      chunkChars: 10,
+      yieldFn: noYield,
+    });
+    expect(parsed).toEqual(tricky);
   });
 
   it('handles empty arrays and whitespace', async () => {

@@ -106,7 +106,7 @@ export function PartyPicker({ ownName }: { ownName: string }) {
           <Box
             component="span"
             data-party-id={allParties ? undefined : shownId}
-            sx={{ display: 'block', fontWeight: 600, overflowWrap: 'anywhere' }}
+            sx={{ display: 'block', fontWeight: 600, overflowWrap: 'anywhere', whiteSpace: { sm: 'nowrap' } }}
           >
             {name}
           </Box>
@@ -116,7 +116,7 @@ export function PartyPicker({ ownName }: { ownName: string }) {
             </Box>
           )}
         </Box>
-        <SwapHorizIcon aria-hidden="true" />
+        <SwapHorizIcon aria-hidden="true" sx={{ flexShrink: 0 }} />
         <Box
           component="span"
           sx={{

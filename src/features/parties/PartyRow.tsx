@@ -67,6 +67,8 @@ export function PartyRow({
         data-choose=""
         tabIndex={active ? 0 : -1}
         aria-current={current ? 'true' : undefined}
+        // The visible two lines as one phrase; without it the lines run together when read.
+        aria-label={`${party.name}, ${details}`}
         onClick={onChoose}
         sx={{
           flex: 1,
@@ -92,7 +94,6 @@ export function PartyRow({
           >
             {party.name}
           </Box>
-          <VisuallyHidden>, </VisuallyHidden>
           <Box component="span" sx={{ ...ellipsis, fontSize: '0.875rem', color: 'text.secondary' }}>
             {details}
           </Box>
@@ -128,8 +129,8 @@ export function PartyHeadingRow({ party }: { party: Party }) {
     >
       <Box component="span" sx={{ ...ellipsis, fontWeight: 600 }}>
         {party.name}
+        <VisuallyHidden>,</VisuallyHidden>
       </Box>
-      <VisuallyHidden>, </VisuallyHidden>
       <Box component="span" sx={{ ...ellipsis, fontSize: '0.875rem', color: 'text.secondary' }}>
         {t('partyPicker.headingOnly')}
       </Box>

@@ -53,7 +53,9 @@ export function PartySearchPane({
   const [search] = useState(() => createIncrementalSearch(index));
   const memory = useSyncExternalStore(subscribePartyMemory, () => readPartyMemory(userId));
   const result = useMemo(() => search(query, showDeleted), [search, query, showDeleted]);
-  const items = useMemo(() => pickerItems(index, result, memory), [index, result, memory]);
+  // The sections are read once per opening: starring a party must not shift the list under the pointer.
+  const [sectionMemory] = useState(() => readPartyMemory(userId));
+  const items = useMemo(() => pickerItems(index, result, sectionMemory), [index, result, sectionMemory]);
   const favourites = useMemo(() => new Set(memory.favourites), [memory]);
   // -1: the first party in the list (after a new query the old position means nothing).
   const [active, setActive] = useState(-1);

@@ -22,6 +22,15 @@ export interface PartyIndex {
   names: string[];
   /** Organisation number or national identity number, digits only; '' when none. */
   digits: string[];
+  /**
+   * All names as one text, each row's as "\n" + name, with each row's start offset: one native
+   * `indexOf` over 3 MB finds a word start far faster than 100,000 separate string checks.
+   */
+  nameText: string;
+  nameStarts: Int32Array;
+  /** The same for the digits: "\n" + digits per row, so "\n" + typed digits finds a prefix. */
+  digitText: string;
+  digitStarts: Int32Array;
   /** First row of each party id. */
   rowOf: Map<number, number>;
   hasDeleted: boolean;
@@ -60,8 +69,12 @@ export async function buildPartyIndex(
     if ((i & 255) === 255) await clock.maybeYield();
   }
 
-  const rows = arrangeParties(parties, own, (party) => keys.get(party) ?? '');
-  await clock.maybeYield();
+  const rows = await arrangeParties(
+    parties,
+    own,
+    (party) => keys.get(party) ?? '',
+    () => clock.maybeYield(),
+  );
 
   const size = rows.length;
   const index: PartyIndex = {
@@ -71,6 +84,10 @@ export async function buildPartyIndex(
     flags: new Uint8Array(size),
     names: new Array<string>(size),
     digits: new Array<string>(size),
+    nameText: '',
+    nameStarts: new Int32Array(size),
+    digitText: '',
+    digitStarts: new Int32Array(size),
     rowOf: new Map(),
     hasDeleted: false,
     allDeleted: size > 1,
@@ -89,6 +106,16 @@ export async function buildPartyIndex(
     else if (!row.own) index.allDeleted = false;
     if ((i & 1023) === 0) await clock.maybeYield();
   }
+  let nameAt = 0;
+  let digitAt = 0;
+  for (let i = 0; i < size; i += 1) {
+    index.nameStarts[i] = nameAt;
+    nameAt += 1 + (index.names[i] ?? '').length;
+    index.digitStarts[i] = digitAt;
+    digitAt += 1 + (index.digits[i] ?? '').length;
+  }
+  index.nameText = `\n${index.names.join('\n')}`;
+  index.digitText = `\n${index.digits.join('\n')}`;
   return index;
 }
 

@@ -112,3 +112,47 @@ describe('withHeadings', () => {
     expect(rows.length).toBe(3);
   });
 });
+
+describe('searchParties at scale', () => {
+  it('finds exactly what a plain check of every row finds', async () => {
+    const words = ['Fjord', 'Bakeri', 'Nordlys', 'Bygg', 'Ødegård', 'Åsen', 'Regnskap', 'Holding'];
+    const parties = Array.from({ length: 3000 }, (_, i) =>
+      org(700000 + i, `${words[i % 8]} ${words[(i * 7) % 8]} ${i} AS`, String(300000000 + i * 37), {
+        isDeleted: i % 50 === 0,
+        onlyHierarchyElementWithNoAccess: i % 97 === 0,
+        children:
+          i % 10 === 0
+            ? [org(900000 + i, `${words[(i * 3) % 8]} avd ${i}`, String(400000000 + i), { kind: 'subunit' })]
+            : [],
+      }),
+    );
+    const big = await buildPartyIndex(parties, ownPartyStandIn(1, 'Me'), {
+      yieldFn: () => Promise.resolve(),
+    });
+    for (const query of [
+      'n',
+      'nord',
+      'fjord bakeri',
+      'odeg 12',
+      '3000',
+      '30000',
+      '4000001',
+      'holding',
+      'zzz',
+    ]) {
+      for (const showDeleted of [false, true]) {
+        const fast = [...searchParties(big, query, showDeleted).matches];
+        const slow: number[] = [];
+        for (let row = 0; row < big.size; row += 1) {
+          const only = searchParties(big, query, showDeleted, {
+            query: query.slice(0, 1),
+            showDeleted,
+            matches: Int32Array.of(row),
+          });
+          if (only.matches.length === 1) slow.push(row);
+        }
+        expect(fast, `${query} ${showDeleted}`).toEqual(slow);
+      }
+    }
+  });
+});

@@ -37,6 +37,54 @@ function rowMatches(
   return true;
 }
 
+/** The row whose text starts at or before `offset`. */
+function rowAt(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function markAll(text: string, starts: Int32Array, needle: string, marks: Uint8Array): void {
+  let at = text.indexOf(needle);
+  while (at >= 0) {
+    const row = rowAt(starts, at);
+    marks[row] = 1;
+    // Skip the rest of this row; it is already in.
+    at = text.indexOf(needle, starts[row + 1] ?? text.length);
+  }
+}
+
+/**
+ * Rows that may match: those containing the longest token (found by `indexOf` over the joined
+ * texts), plus the subunits of access-less main units among them. Each is then checked fully.
+ */
+function candidateRows(
+  index: PartyIndex,
+  tokens: readonly string[],
+  numeric: readonly boolean[],
+): Uint8Array {
+  let longest = 0;
+  for (let t = 1; t < tokens.length; t += 1)
+    if ((tokens[t] ?? '').length > (tokens[longest] ?? '').length) longest = t;
+  const token = tokens[longest] ?? '';
+  const marks = new Uint8Array(index.size);
+  // Names are stored as "\n word word": a word start is a space before the token.
+  markAll(index.nameText, index.nameStarts, ` ${token}`, marks);
+  if (numeric[longest]) markAll(index.digitText, index.digitStarts, `\n${token}`, marks);
+  for (let row = 0; row < index.size; row += 1) {
+    if (marks[row] && (index.flags[row] ?? 0) & FLAG_HEADING) {
+      for (let child = row + 1; child < index.size && index.parent[child] === row; child += 1)
+        marks[child] = 1;
+    }
+  }
+  return marks;
+}
+
 /**
  * Finds the rows matching `rawQuery`. When the new query only narrows `previous` (more letters,
  * more words), only `previous`'s matches are checked again: typing gets faster with each key.
@@ -78,7 +126,11 @@ export function searchParties(
   };
 
   if (narrows) for (const row of previous.matches) consider(row);
-  else for (let row = 0; row < index.size; row += 1) consider(row);
+  else if (tokens.length === 0) for (let row = 0; row < index.size; row += 1) consider(row);
+  else {
+    const candidates = candidateRows(index, tokens, numeric);
+    for (let row = 0; row < index.size; row += 1) if (candidates[row]) consider(row);
+  }
   return { query, showDeleted, matches: out.slice(0, count) };
 }
 

@@ -51,14 +51,14 @@ describe('countActableParties', () => {
 describe('arrangeParties', () => {
   const byName = (p: Party) => p.name.toLowerCase();
   const own = party(501337, { kind: 'person', name: 'Sophie Salt' });
-  const names = (rows: ReturnType<typeof arrangeParties>) =>
+  const names = (rows: Awaited<ReturnType<typeof arrangeParties>>) =>
     rows.map(
       (r) =>
         `${r.parent >= 0 ? '  ' : ''}${r.party.name}${r.heading ? ' [heading]' : ''}${r.deleted ? ' [deleted]' : ''}`,
     );
 
-  it('puts the person first, organisations with subunits beneath, persons, then deleted', () => {
-    const rows = arrangeParties(
+  it('puts the person first, organisations with subunits beneath, persons, then deleted', async () => {
+    const rows = await arrangeParties(
       [
         party(3, { kind: 'person', name: 'Per Person' }),
         party(4, {
@@ -93,8 +93,8 @@ describe('arrangeParties', () => {
     expect(rows[3]?.parent).toBe(2);
   });
 
-  it('shows an access-less main unit only as the heading of its subunits, and drops it without any', () => {
-    const rows = arrangeParties(
+  it('shows an access-less main unit only as the heading of its subunits, and drops it without any', async () => {
+    const rows = await arrangeParties(
       [
         party(5, {
           name: 'Salt Holding AS',
@@ -109,14 +109,14 @@ describe('arrangeParties', () => {
     expect(names(rows)).toEqual(['Sophie Salt', 'Salt Holding AS [heading]', '  Salt Holding avd. Drammen']);
   });
 
-  it('adds the own party when the list does not name it', () => {
-    const rows = arrangeParties([], own, byName);
+  it('adds the own party when the list does not name it', async () => {
+    const rows = await arrangeParties([], own, byName);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ own: true, party: { partyId: 501337 } });
   });
 
-  it('shows a party listed twice once, keeps a listed subunit under its main unit, and merges access', () => {
-    const rows = arrangeParties(
+  it('shows a party listed twice once, keeps a listed subunit under its main unit, and merges access', async () => {
+    const rows = await arrangeParties(
       [
         party(7, {
           name: 'Dup AS',

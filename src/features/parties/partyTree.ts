@@ -1,4 +1,5 @@
 import type { Party } from '../../api/authorization';
+import { sortInSlices } from './sortInSlices';
 
 /** Finds a party anywhere in the list, subunits included. */
 export function findParty(parties: readonly Party[], partyId: number): Party | null {
@@ -41,7 +42,7 @@ export interface ArrangedParty {
 
 interface Merged {
   party: Party;
-  children: Party[];
+  children: readonly Party[];
   noAccess: boolean;
 }
 
@@ -60,14 +61,14 @@ function mergeTopLevel(parties: readonly Party[], ownPartyId: number): Merged[] 
     if (!seen) {
       byId.set(party.partyId, {
         party,
-        children: [...party.children],
+        children: party.children,
         noAccess: party.onlyHierarchyElementWithNoAccess,
       });
       continue;
     }
     seen.noAccess = seen.noAccess && party.onlyHierarchyElementWithNoAccess;
     const have = new Set(seen.children.map((child) => child.partyId));
-    for (const child of party.children) if (!have.has(child.partyId)) seen.children.push(child);
+    seen.children = [...seen.children, ...party.children.filter((child) => !have.has(child.partyId))];
   }
   return [...byId.values()];
 }
@@ -79,23 +80,21 @@ function groupOf(entry: Merged): Group {
   return entry.party.kind === 'person' || entry.party.kind === 'selfIdentified' ? 'persons' : 'organisations';
 }
 
-function sortedBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const keyed = items.map((item) => ({ item, key: key(item) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((entry) => entry.item);
-}
+const noYield = () => Promise.resolve();
 
 /**
  * The picker's order: the person themselves, then organisations (subunits right beneath their
  * main unit), then persons, then deleted parties; each group sorted by `sortKey` (a normalised
  * name, computed once by the caller because comparing locale-aware at 100,000 parties is slow).
  * A main unit without access and without any subunit left is dropped: nothing in it can be chosen.
+ * `maybeYield` is called often, so a caller can spread 100,000 parties over many short tasks.
  */
-export function arrangeParties(
+export async function arrangeParties(
   parties: readonly Party[],
   own: Party,
   sortKey: (party: Party) => string,
-): ArrangedParty[] {
+  maybeYield: () => Promise<void> = noYield,
+): Promise<ArrangedParty[]> {
   const listedOwn = parties.find((party) => party.partyId === own.partyId);
   const rows: ArrangedParty[] = [
     { party: listedOwn ?? own, parent: -1, deleted: false, heading: false, own: true },
@@ -103,13 +102,27 @@ export function arrangeParties(
   const seen = new Set<number>([own.partyId]);
   const groups: Record<Group, Merged[]> = { organisations: [], persons: [], deleted: [] };
   for (const entry of mergeTopLevel(parties, own.partyId)) groups[groupOf(entry)].push(entry);
+  await maybeYield();
 
   for (const group of ['organisations', 'persons', 'deleted'] as const) {
-    for (const entry of sortedBy(groups[group], (e) => sortKey(e.party))) {
-      const children = sortedBy(
-        entry.children.filter((child) => !seen.has(child.partyId)),
-        sortKey,
-      );
+    const entries = groups[group];
+    const order = await sortInSlices(
+      entries.map((entry) => sortKey(entry.party)),
+      maybeYield,
+    );
+    for (let n = 0; n < order.length; n += 1) {
+      const entry = entries[order[n] ?? 0];
+      if (!entry) continue;
+      const children =
+        entry.children.length === 0
+          ? entry.children
+          : [...entry.children]
+              .filter((child) => !seen.has(child.partyId))
+              .sort((a, b) => {
+                const x = sortKey(a);
+                const y = sortKey(b);
+                return x < y ? -1 : x > y ? 1 : 0;
+              });
       if (entry.noAccess && children.length === 0) continue;
       const parentDeleted = entry.party.isDeleted;
       const parent = rows.length;
@@ -131,6 +144,7 @@ export function arrangeParties(
           own: false,
         });
       }
+      if ((n & 1023) === 1023) await maybeYield();
     }
   }
   return rows;
