@@ -122,7 +122,7 @@ export function HistorySection({
                   <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
                 </Typography>
                 <Typography>
-                  {describe(entry)}{' '}
+                  <span>{describe(entry)}</span>{' '}
                   <Typography component="span" sx={{ color: 'text.secondary' }}>
                     {t('instance.history.by', { who: actorName(entry.actor) })}
                   </Typography>
