@@ -63,7 +63,8 @@ export function AllPartiesRows({
       {virtualizer.getVirtualItems().map((item) => {
         const row = rows[item.index];
         if (!row) return null;
-        const title = texts.title(row.appId);
+        // Named with the party too: the same service often shows up for several parties.
+        const title = `${texts.title(row.appId)}, ${partyName(row.partyId)}`;
         return (
           <Box
             component="li"

@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 
-import { focusedRowId, focusRow, neighbourRow } from '../shortcuts/rowFocus';
+import { focusedRowId, focusRow, neighbourRow } from './rowFocus';
 
 /**
  * Keyboard movement over virtualized rows: the row to move to may not be mounted, so it is
