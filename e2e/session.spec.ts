@@ -139,3 +139,51 @@ test('after sign-out the back button shows nothing private, and the next person 
   expect(storage).not.toContain(ola.pid);
   urlLog.expectNoSecrets([ola.pid, rik.pid]);
 });
+
+test('a level-substantial session asked to step up comes back at level high, to the same URL', async ({
+  page,
+  emulator,
+}) => {
+  const ola = await emulator.user('Ola Nordmann');
+  const deepLink = '/?vis=alt#toppen';
+  const traffic = recordPlatformTraffic(page);
+
+  await signIn(page, { person: ola.name, acr: 'substantial', from: deepLink });
+  await expectSignedInAs(page, { name: ola.name, partyId: ola.partyId, partyName: ola.name });
+  const levelValue = page.locator('dt', { hasText: 'Sikkerhetsnivå' }).locator('xpath=following-sibling::dd');
+  await expect(levelValue).toHaveText('Betydelig');
+
+  await page.getByRole('button', { name: 'Logg inn med høyt sikkerhetsnivå' }).click();
+  await waitForLoginPage(page);
+  // The single sign-on session is only substantial, so ID-porten asks again, preselecting high.
+  await expect(loginPage(page).level('high')).toBeChecked();
+  await signIn(page, { person: ola.name, acr: 'high' });
+
+  await page.waitForURL((url) => appLocation(url.href) === deepLink);
+  await expectSignedInAs(page, { name: ola.name, partyId: ola.partyId, partyName: ola.name });
+  await expect(levelValue).toHaveText('Høyt');
+  await expect(page.getByRole('button', { name: 'Logg inn med høyt sikkerhetsnivå' })).toHaveCount(0);
+  // The Altinn token of the new session was minted after the step-up, by a second exchange.
+  expect(traffic.to('/authentication/api/v1/exchange/id-porten').map((c) => c.status)).toEqual([200, 200]);
+});
+
+test('with the profile refused the app still signs in, names the person and keeps bokmål', async ({
+  page,
+  emulator,
+}) => {
+  const sophie = await emulator.user('Sophie Salt');
+  await emulator.settings({ profileRefused: true });
+  const traffic = recordPlatformTraffic(page);
+
+  await signIn(page, { person: sophie.name, from: '/' });
+
+  // Her name comes from her own entry in the parties list instead of the profile.
+  await expectSignedInAs(page, { name: sophie.name, partyId: sophie.partyId, partyName: sophie.name });
+  await expect(page.getByText(/Du kan handle på vegne av \d+ parter\./)).toBeVisible();
+  // No profile, so no nynorsk from it: the app stays in its default language.
+  await expect(appHeader(page).signedInAs).toHaveText('Innlogget som');
+  await expect
+    .poll(() => traffic.to('/profile/api/v1/users/current').map((call) => call.status))
+    .toContain(403);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
