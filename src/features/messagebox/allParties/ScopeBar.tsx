@@ -2,7 +2,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 
 import { useT } from '../../../i18n/useT';
 import { PartyChooserDialog } from './PartyChooserDialog';
@@ -27,6 +27,7 @@ export function ScopeBar({
 }) {
   const t = useT();
   const [dialogOpen, setDialogOpen] = useState(false);
+  const headingId = useId();
   const picks = quickPicks(readable, favourites);
   const current = scope.kind === 'tooMany' ? [] : scope.parties.map((p) => p.partyId);
   const canShowAll = readable.filter((p) => !p.isDeleted).length <= ALL_PARTIES_CAP;
@@ -45,13 +46,8 @@ export function ScopeBar({
 
   if (scope.kind === 'tooMany') {
     return (
-      <Paper
-        variant="outlined"
-        component="section"
-        aria-labelledby="all-parties-narrow"
-        sx={{ p: { xs: 2, sm: 3 } }}
-      >
-        <Typography id="all-parties-narrow" variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
+      <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: { xs: 2, sm: 3 } }}>
+        <Typography id={headingId} variant="h2" sx={{ fontSize: '1.25rem', mb: 1 }}>
           {t('allParties.tooMany.heading')}
         </Typography>
         <Typography sx={{ mb: 2 }}>
