@@ -3,6 +3,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 import { loginPage, signIn, waitForLoginPage } from './support/login.ts';
+import { recordPlatformTraffic } from './support/platform-traffic.ts';
 import { atPhoneWidth, inBothThemes, screenshot } from './support/screenshots.ts';
 
 // Issue 5's instance view, through the real sign-in. Instances come from
@@ -12,6 +13,8 @@ const OLA_PARTY = 512345;
 const instances = {
   /** nav/dagpenger, archived with a receipt PDF. */
   archived: '0d7b66ee-23fc-4182-9c69-4b4199b3c768',
+  /** nav/sykepengesoknad, archived and unread (its receipt not opened either). */
+  archivedUnread: 'fe1ba971-f17d-43dc-b58b-ecfccf945df5',
   /** nav/sykepengesoknad, archived (no retention window). */
   archivedForBin: '81a7b48e-7940-4c59-9ea8-f3e89f9cc992',
   /** nav/sykepengesoknad, soft-deleted while in progress. */
@@ -82,6 +85,30 @@ test('an archived instance opened from the list shows its status, data and histo
   // Never a national identity number on the page or in a URL.
   await expect(page.getByText(ola.pid)).toHaveCount(0);
   urlLog.expectNoSecrets([ola.pid]);
+});
+
+test('opening marks the instance read once, "mark as unread" is one click, and no data is fetched', async ({
+  page,
+  emulator,
+}) => {
+  const ola = await emulator.user('Ola Nordmann');
+  const traffic = recordPlatformTraffic(page);
+  await signIn(page, { person: ola.name, from: instancePath('archive', instances.archivedUnread) });
+  await expect(title(page, 'Søknad om sykepenger')).toBeVisible();
+  const readStatus = `/storage/api/v1/instances/${OLA_PARTY}/${instances.archivedUnread}/readstatus`;
+  await expect.poll(() => traffic.to(readStatus).map((c) => `${c.method} ${c.status}`)).toEqual(['PUT 200']);
+
+  const view = page.locator('#instance-view');
+  await view.getByRole('button', { name: 'Merk som ulest' }).click();
+  await expect(page.getByText('Merket som ulest.')).toBeVisible();
+  await expect(view.getByRole('button', { name: 'Merk som lest' })).toBeVisible();
+  await expect.poll(() => traffic.to(readStatus).length).toBe(2);
+  // The unread mark sticks while the view stays open: no automatic read again after the refetch.
+  await expect(title(page, 'Søknad om sykepenger')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(traffic.to(readStatus)).toHaveLength(2);
+  // Showing the data elements never downloads one (a download marks it read on the server).
+  expect(traffic.calls().filter((c) => c.path.includes('/data/'))).toEqual([]);
 });
 
 test('move to the bin, Undo, and permanent delete from the bin with a confirmation', async ({

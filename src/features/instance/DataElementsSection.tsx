@@ -121,7 +121,7 @@ export function DataElementsSection({
         const headingId = `instance-data-${group}`;
         return (
           <Box key={group} sx={{ mt: 2 }}>
-            <Typography id={headingId} variant="h3">
+            <Typography id={headingId} variant="h3" sx={{ fontSize: '1.125rem', fontWeight: 600 }}>
               {t(GROUP_HEADINGS[group])}
             </Typography>
             <Box component="ul" aria-labelledby={headingId} sx={{ p: 0, m: 0 }}>

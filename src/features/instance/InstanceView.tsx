@@ -80,7 +80,14 @@ function defaultInstanceDownload({ partyId, instance, title }: InstanceDownloadA
  */
 export function InstanceView(props: InstanceViewProps) {
   // A new instance is a new view: focus, read marking and local state start over.
-  return <InstanceViewBody key={`${props.partyId}/${props.instanceGuid}`} {...props} />;
+  const body = <InstanceViewBody key={`${props.partyId}/${props.instanceGuid}`} {...props} />;
+  return props.embedded ? (
+    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
+      {body}
+    </Paper>
+  ) : (
+    body
+  );
 }
 
 function InstanceViewBody({
@@ -166,7 +173,7 @@ function InstanceViewBody({
   const presentation = Object.values(instance.presentationTexts).filter(Boolean).join(', ');
   const loaded = { ...data, instance: { ...data.instance, data: instance } };
 
-  const view = (
+  return (
     <Box component="article" id={ROOT_ID} aria-labelledby="instance-title">
       <PrintStyles rootId={ROOT_ID} />
       <Box data-instance-print="hide" sx={{ mb: 1 }}>
@@ -207,12 +214,5 @@ function InstanceViewBody({
         actorContext={data.actorContext}
       />
     </Box>
-  );
-  return embedded ? (
-    <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
-      {view}
-    </Paper>
-  ) : (
-    view
   );
 }
