@@ -1,7 +1,8 @@
-import { parseDotnetDate, parseIso } from '../store/dates.ts';
-import { asArray, asObject, asString, isObject } from '../store/json.ts';
+import { parseDotnetDate } from '../store/dates.ts';
 import type { InstanceRecord } from '../store/model.ts';
 import { parseDotnetBool, parseDotnetInt } from './http.ts';
+import { compileIlike } from './ilike.ts';
+import { instanceFacts } from '../store/instance-facts.ts';
 
 type DateOp = 'gt' | 'gte' | 'lt' | 'lte' | 'eq';
 export interface DateCondition {
@@ -23,6 +24,8 @@ export interface InstanceQuery {
   confirmed?: boolean;
   excludeConfirmedBy?: string;
   searchString?: string;
+  /** `searchString` compiled once per query (see ilike.ts). */
+  searchMatches?: (searchText: string) => boolean;
   a3Ref?: string;
   created: DateCondition[];
   lastChanged: DateCondition[];
@@ -138,6 +141,9 @@ export function parseInstanceQuery(params: URLSearchParams, hasOwnerIdentifier =
     if (typeof parsed === 'string') return { kind: 'bad-request', message: parsed };
     (query[field] as DateCondition[]) = parsed;
   }
+  if (query.searchString !== undefined && query.searchString !== '') {
+    query.searchMatches = compileIlike(query.searchString);
+  }
   if (query.a3Ref !== undefined && query.a3Ref.length !== 12) {
     return { kind: 'bad-request', message: 'The A3 reference needs to be exactly 12 characters long.' };
   }
@@ -160,11 +166,10 @@ function compare(op: DateOp, left: number | string, right: number | string): boo
 }
 
 /** Timestamp comparison (created, lastChanged); a missing value is SQL NULL and never matches. */
-function matchesTime(value: string | undefined, conditions: DateCondition[]): boolean {
+function matchesTime(ms: number | undefined, conditions: DateCondition[]): boolean {
   if (conditions.length === 0) return true;
-  const parsed = value === undefined ? undefined : parseIso(value);
-  if (!parsed) return false;
-  return conditions.every((c) => compare(c.op, parsed.ms, c.ms));
+  if (ms === undefined) return false;
+  return conditions.every((c) => compare(c.op, ms, c.ms));
 }
 
 /** Storage compares visibleAfter, dueBefore and process.ended as text against the stored ISO string. */
@@ -176,47 +181,25 @@ function matchesText(value: string | undefined, conditions: DateCondition[]): bo
 
 /** The database part of the query (everything before the PDP filter). */
 export function matchesQuery(record: InstanceRecord, q: InstanceQuery): boolean {
-  const doc = record.doc;
-  const status = asObject(doc['status']);
-  const process = asObject(doc['process']);
   if (q.appId !== undefined && record.appId !== q.appId) return false;
   if (q.org !== undefined && record.org !== q.org) return false;
-  if (
-    q.currentTask !== undefined &&
-    asString(asObject(process['currentTask'])['elementId']) !== q.currentTask
-  ) {
-    return false;
-  }
-  if (q.isComplete === true && process['ended'] === undefined) return false;
-  if (q.isComplete === false && !isObject(process['currentTask'])) return false;
-  if (q.isArchived !== undefined && (status['isArchived'] === true) !== q.isArchived) return false;
-  if (q.isSoftDeleted !== undefined && (status['isSoftDeleted'] === true) !== q.isSoftDeleted) return false;
-  // End users never see hard-deleted instances (the controller forces isHardDeleted=false).
-  if (status['isHardDeleted'] === true) return false;
-  const confirmations = asArray(doc['completeConfirmations']).filter(isObject);
-  if (
-    q.excludeConfirmedBy !== undefined &&
-    confirmations.some((c) => c['stakeholderId'] === q.excludeConfirmedBy)
-  ) {
-    return false;
-  }
-  if (
-    q.confirmed !== undefined &&
-    confirmations.some((c) => c['stakeholderId'] === record.org) !== q.confirmed
-  ) {
-    return false;
-  }
   if (q.a3Ref !== undefined && !record.guid.endsWith(q.a3Ref.toLowerCase())) return false;
-  if (!matchesTime(asString(doc['created']), q.created)) return false;
-  if (!matchesTime(asString(doc['lastChanged']), q.lastChanged)) return false;
-  if (!matchesText(asString(doc['visibleAfter']), q.visibleAfter)) return false;
-  if (!matchesText(asString(doc['dueBefore']), q.dueBefore)) return false;
-  if (!matchesText(asString(process['ended']), q.processEnded)) return false;
-  if (q.searchString !== undefined && q.searchString !== '') {
-    const needle = q.searchString.toLowerCase();
-    const texts = Object.values(asObject(doc['presentationTexts']));
-    if (!texts.some((text) => typeof text === 'string' && text.toLowerCase().includes(needle))) return false;
-  }
+  const facts = instanceFacts(record);
+  // End users never see hard-deleted instances (the controller forces isHardDeleted=false).
+  if (facts.isHardDeleted) return false;
+  if (q.currentTask !== undefined && facts.currentTask !== q.currentTask) return false;
+  if (q.isComplete === true && !facts.hasEnded) return false;
+  if (q.isComplete === false && !facts.hasCurrentTask) return false;
+  if (q.isArchived !== undefined && facts.isArchived !== q.isArchived) return false;
+  if (q.isSoftDeleted !== undefined && facts.isSoftDeleted !== q.isSoftDeleted) return false;
+  if (q.excludeConfirmedBy !== undefined && facts.confirmedBy.includes(q.excludeConfirmedBy)) return false;
+  if (q.confirmed !== undefined && facts.confirmedBy.includes(record.org) !== q.confirmed) return false;
+  if (!matchesTime(facts.createdMs, q.created)) return false;
+  if (!matchesTime(facts.lastChangedMs, q.lastChanged)) return false;
+  if (!matchesText(facts.visibleAfter, q.visibleAfter)) return false;
+  if (!matchesText(facts.dueBefore, q.dueBefore)) return false;
+  if (!matchesText(facts.processEnded, q.processEnded)) return false;
+  if (q.searchMatches && !(facts.textCount > 0 && q.searchMatches(facts.searchText))) return false;
   return true;
 }
 

@@ -97,6 +97,13 @@ describe('GET /storage/api/v1/instances', () => {
     );
     expect(guids(await list('instanceOwner.partyId=501337&org=skd'))).toHaveLength(3);
     expect(guids(await list('instanceOwner.partyId=501337&searchString=flytte'))).toEqual([ids.active]);
+    // ILIKE '%s%': case-insensitive, `_` and `%` are wildcards, `\` escapes them.
+    expect(guids(await list('instanceOwner.partyId=501337&searchString=FLYTTE'))).toEqual([ids.active]);
+    expect(guids(await list('instanceOwner.partyId=501337&searchString=fl_tte%25melding'))).toEqual([
+      ids.active,
+    ]);
+    expect(guids(await list('instanceOwner.partyId=501337&searchString=fl%5C_tte'))).toEqual([]);
+    expect(guids(await list('instanceOwner.partyId=501337&searchString=sak%201_'))).toEqual([ids.hiddenTask]);
     const since = new Date(now - 2.5 * 86_400_000).toISOString();
     expect(guids(await list(`instanceOwner.partyId=501337&lastChanged=gt:${since}`))).toEqual([
       ids.active,

@@ -1,3 +1,4 @@
+import type { InstanceFacts } from './instance-facts.ts';
 import type { JsonObject } from './json.ts';
 import type { DatasetSource } from './source.ts';
 
@@ -43,6 +44,8 @@ export interface InstanceRecord {
   readonly doc: JsonObject;
   /** InstanceEvents, ordered by `created`; read from the source on first use (most are never asked for). */
   events: EventList;
+  /** What queries filter on, read from `doc` on first use (instance-facts.ts). */
+  facts: InstanceFacts | undefined;
 }
 
 export interface LoadedDataset {

@@ -118,6 +118,7 @@ export class PlatformStore {
       ...current,
       doc,
       events: fixedEvents(events),
+      facts: undefined,
       sortKey: ticksKey(asString(doc['lastChanged']) ?? asString(doc['created'])),
     };
     this.changed.set(current.guid, next);

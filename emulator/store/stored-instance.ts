@@ -1,6 +1,7 @@
 import { shiftIso, ticksKey } from './dates.ts';
 import type { Json, JsonObject } from './json.ts';
 import { asArray, asObject, asString, isObject } from './json.ts';
+import type { InstanceFacts } from './instance-facts.ts';
 import type { EventList, InstanceRecord } from './model.ts';
 import type { DatasetSource } from './source.ts';
 
@@ -68,6 +69,7 @@ function materialize(raw: JsonObject, partyId: number, guid: string, deltaMs: nu
  */
 export class StoredInstance implements InstanceRecord, EventList {
   readonly guid: string;
+  facts: InstanceFacts | undefined = undefined;
   private cachedDoc: JsonObject | undefined;
   private cachedEvents: JsonObject[] | undefined;
 
