@@ -15,6 +15,7 @@ import {
   type BulkTarget,
 } from './bulkActions';
 import { announcement, doneMessage } from './describeOutcome';
+import { patchReadStatus } from './patchListCache';
 
 const api: BulkApi = instanceActions;
 
@@ -74,6 +75,22 @@ export function useBulkActions(onApplied: (change: AppliedChange) => void): Bulk
     [queryClient],
   );
 
+  /** Read status is safe to show in the cached lists at once; everything else waits for the refetch. */
+  const patch = useCallback(
+    (outcome: BulkOutcome, undo: boolean) => {
+      if (outcome.kind !== 'markRead' && outcome.kind !== 'markUnread') return;
+      const byParty = new Map<number, Map<string, BulkTarget['readStatus']>>();
+      for (const target of outcome.succeeded) {
+        const status = undo ? target.readStatus : outcome.kind === 'markRead' ? 'Read' : 'Unread';
+        const statuses = byParty.get(target.partyId) ?? new Map<string, BulkTarget['readStatus']>();
+        statuses.set(target.id, status);
+        byParty.set(target.partyId, statuses);
+      }
+      for (const [partyId, statuses] of byParty) patchReadStatus(queryClient, partyId, statuses);
+    },
+    [queryClient],
+  );
+
   const run = useCallback(
     async (kind: BulkActionKind, targets: readonly BulkTarget[]) => {
       const steps = planAction(kind, targets);
@@ -86,7 +103,10 @@ export function useBulkActions(onApplied: (change: AppliedChange) => void): Bulk
       const outcome = await runSteps(kind, steps, api);
       setBusy(false);
       last.current = outcome;
-      if (outcome.succeeded.length > 0) onApplied({ outcome, undo: false });
+      if (outcome.succeeded.length > 0) {
+        patch(outcome, false);
+        onApplied({ outcome, undo: false });
+      }
       setFailures(outcome.failed);
       setSaid(announcement(outcome, t));
       counter.current += 1;
@@ -97,7 +117,7 @@ export function useBulkActions(onApplied: (change: AppliedChange) => void): Bulk
       );
       await refresh(outcome.succeeded);
     },
-    [onApplied, refresh, t],
+    [onApplied, patch, refresh, t],
   );
 
   const undo = useCallback(async () => {
@@ -106,7 +126,12 @@ export function useBulkActions(onApplied: (change: AppliedChange) => void): Bulk
     last.current = null;
     setOffer((current) => current && { ...current, undoing: true, message: t('bulk.undoing') });
     const undone = await runSteps(outcome.kind, planUndo(outcome), api);
-    onApplied({ outcome: { ...outcome, succeeded: undone.succeeded }, undo: true });
+    const reverted = {
+      ...outcome,
+      succeeded: outcome.succeeded.filter((target) => undone.succeeded.some((u) => u.id === target.id)),
+    };
+    patch(reverted, true);
+    onApplied({ outcome: reverted, undo: true });
     const message =
       undone.failed.length === 0 ? t('bulk.undone') : t('bulk.undoFailed', { count: undone.failed.length });
     setFailures(undone.failed);
@@ -116,7 +141,7 @@ export function useBulkActions(onApplied: (change: AppliedChange) => void): Bulk
     counter.current += 1;
     setOffer({ key: counter.current, message, canUndo: false, undoing: false });
     await refresh(outcome.succeeded);
-  }, [onApplied, refresh, t]);
+  }, [onApplied, patch, refresh, t]);
 
   return {
     busy,
