@@ -34,7 +34,7 @@ function DueLine({ dueBefore, now, language }: { dueBefore: string; now: Date; l
     state === 'overdue'
       ? ([WarningAmberOutlined, 'mb.due.overdue', 'error.main'] as const)
       : state === 'due-soon'
-        ? ([ScheduleOutlined, 'mb.due.soon', 'warning.main'] as const)
+        ? ([ScheduleOutlined, 'mb.due.soon', 'warning'] as const)
         : ([EventOutlined, 'mb.due', 'text.secondary'] as const);
   return (
     <Box

@@ -19,6 +19,15 @@ describe('formatRelative', () => {
     expect(formatRelative(ago(20), now, 'nb')).toBe('nå');
   });
 
+  it('speaks nynorsk even where the browser has no nynorsk data', () => {
+    expect(formatRelative(ago(3 * 3600), now, 'nn', true)).toBe('for 3 timar sidan');
+    expect(formatRelative(ago(2 * 24 * 3600), now, 'nn', true)).toBe('for 2 dagar sidan');
+    expect(formatRelative(ago(24 * 3600), now, 'nn', true)).toBe('i går');
+    expect(formatRelative(ago(8 * 24 * 3600), now, 'nn', true)).toBe('førre veke');
+    expect(formatRelative(ago(20), now, 'nn', true)).toBe('no');
+    expect(formatRelative(new Date(now.getTime() + 3 * 60_000), now, 'nn', true)).toBe('om 3 minutt');
+  });
+
   it('handles the future (clock skew) without nonsense', () => {
     expect(formatRelative(new Date(now.getTime() + 2 * 3600 * 1000), now, 'en')).toBe('in 2 hours');
   });

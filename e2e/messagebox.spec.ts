@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+
+import type { Page } from '@playwright/test';
+
+import { expectNoAxeViolations } from './support/axe.ts';
+import { expect, test } from './support/fixtures.ts';
+import { holdRequests } from './support/hold-requests.ts';
+import { signIn } from './support/login.ts';
+import { checkPageState } from './support/page-states.ts';
+import { screenshot } from './support/screenshots.ts';
+
+// The message box lists through the real sign-in, against the default dataset. What each folder
+// must hold is read from the dataset's own ABOUT.md ("where" column), not written down here.
+
+const ABOUT = readFileSync(new URL('../emulator/datasets/default/ABOUT.md', import.meta.url), 'utf8');
+
+type Where =
+  'inbox' | 'archive' | 'bin' | 'hidden' | 'later' | 'gone' | 'inbox (level 4)' | 'archive (level 4)';
+
+/** The party's instances from ABOUT.md: guid → where it belongs, and its app. */
+function placements(partyId: number): Array<{ guid: string; where: Where; app: string }> {
+  const section = ABOUT.split(/^### /m).find((part) => part.startsWith(`${partyId} `));
+  if (!section) throw new Error(`ABOUT.md has no section for party ${partyId}`);
+  const rows: Array<{ guid: string; where: Where; app: string }> = [];
+  for (const line of section.split('\n')) {
+    const cells = line.split('|').map((cell) => cell.trim().replace(/`/g, ''));
+    const id = cells[4];
+    if (!id || !/^\d+\/[0-9a-f-]{36}$/.test(id)) continue;
+    rows.push({ guid: id.split('/')[1] ?? '', where: cells[2] as Where, app: cells[3] ?? '' });
+  }
+  return rows;
+}
+
+const expected = (partyId: number, where: Where, app?: string) =>
+  placements(partyId)
+    .filter((p) => p.where === where && (app === undefined || p.app === app))
+    .map((p) => p.guid)
+    .sort();
+
+function list(page: Page) {
+  return page.getByRole('list', { name: /^(Meldinger|Meldingar|Messages) i(n)? / });
+}
+
+/** Guids of every row; the viewport is tall enough that the virtualizer mounts them all. */
+async function shownGuids(page: Page): Promise<string[]> {
+  const guids = await list(page)
+    .locator('[data-instance-guid]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('data-instance-guid') ?? ''));
+  return guids.sort();
+}
+
+async function waitForList(page: Page): Promise<void> {
+  await expect(page.getByTestId('list-skeleton')).toHaveCount(0);
+  await expect(
+    list(page).or(page.getByRole('status').filter({ hasText: /tom|empty|treff|matches/i })),
+  ).toBeVisible();
+  // Every page loaded: the end-of-list line, not a load-more button.
+  await expect(
+    page.getByText(
+      /^(Det er ikkje fleire meldingar|Det er ikke flere meldinger|There are no more messages)\.$/,
+    ),
+  ).toBeVisible();
+}
+
+async function signInAsSophie(page: Page, from = '/parties/501337/inbox'): Promise<void> {
+  await signIn(page, { person: 'Sophie Salt', from });
+  await expect(
+    page.getByRole('heading', { level: 1, name: / – (Sophie Salt|DDG Fitness AS)$/ }),
+  ).toBeVisible();
+}
+
+test('inbox, archive and bin hold exactly the right instances; hidden and not-yet-visible ones stay out', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 3000 });
+  await signInAsSophie(page);
+  for (const partyId of [501337, 500000]) {
+    for (const folder of ['inbox', 'archive', 'bin'] as const) {
+      await page.goto(`/parties/${partyId}/${folder}`);
+      await waitForList(page);
+      expect(await shownGuids(page), `${partyId} ${folder}`).toEqual(expected(partyId, folder));
+    }
+  }
+  // Sanity: the sections really contain hidden and later ones that must stay out.
+  expect(expected(500000, 'hidden').length).toBeGreaterThan(0);
+  expect(expected(501337, 'later').length).toBeGreaterThan(0);
+  await page.goto('/parties/500000/inbox');
+  await waitForList(page);
+  await screenshot(page, testInfo, 'ddg-inbox');
+});
+
+test('a word from a title in nynorsk finds that app, and the search lives in the URL and the title', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 2000 });
+  await signInAsSophie(page);
+  // Sophie's profile language is nynorsk; "sjukepengar" is only in the nynorsk title.
+  await expect(page.getByRole('button', { name: 'Søk', exact: true })).toBeVisible();
+  await page.getByRole('searchbox', { name: /^Søk i meldinga(r|er)$/ }).fill('sjukepengar');
+  await page.getByRole('button', { name: 'Søk', exact: true }).click();
+  await expect(page).toHaveURL(/\/parties\/501337\/inbox\?q=sjukepengar$/);
+  await waitForList(page);
+  expect(await shownGuids(page)).toEqual(expected(501337, 'inbox', 'nav/sykepengesoknad'));
+  await expect(list(page).getByText('Søknad om sjukepengar').first()).toBeVisible();
+  await expect(page).toHaveTitle(/sjukepengar/);
+
+  // The same link in a new visit reproduces the view.
+  await page.goto('/parties/501337/archive?q=sjukepengar');
+  await waitForList(page);
+  expect(await shownGuids(page)).toEqual(expected(501337, 'archive', 'nav/sykepengesoknad'));
+});
+
+test('a last-changed date range shows exactly the rows changed on those days', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 3000 });
+  await signInAsSophie(page, '/parties/500000/archive');
+  await waitForList(page);
+  const rows = await list(page)
+    .locator('[data-instance-guid]')
+    .evaluateAll((links) =>
+      links.map((link) => ({
+        guid: link.getAttribute('data-instance-guid') ?? '',
+        at: link.querySelector('time')?.getAttribute('datetime') ?? '',
+      })),
+    );
+  // Oslo calendar days, as the browser (timezone Europe/Oslo) counts them.
+  const day = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+  const days = [...new Set(rows.map((row) => day(row.at)))].sort();
+  expect(days.length).toBeGreaterThan(2);
+  const from = days[1] ?? '';
+  const to = days[days.length - 2] ?? '';
+  const inRange = rows
+    .filter((row) => day(row.at) >= from && day(row.at) <= to)
+    .map((row) => row.guid)
+    .sort();
+  expect(inRange.length).toBeGreaterThan(0);
+  expect(inRange.length).toBeLessThan(rows.length);
+
+  await page.getByLabel(/^Fr(a|å) og med$/).fill(from);
+  await expect(page).toHaveURL(new RegExp(`from=${from}`));
+  await page.getByLabel('Til og med').fill(to);
+  await expect(page).toHaveURL(new RegExp(`from=${from}&to=${to}$`));
+  await waitForList(page);
+  expect(await shownGuids(page)).toEqual(inRange);
+
+  // A quick pick replaces the dates.
+  await page.getByLabel(/^Sist endr(a|et)$/).selectOption('year');
+  await expect(page).toHaveURL(/\?range=year$/);
+});
+
+test('the back button restores the list and its scroll position', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 500 });
+  await signInAsSophie(page, '/parties/500000/archive');
+  await waitForList(page);
+  await page.evaluate(() => window.scrollTo(0, 700));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(700);
+  // Let the scroll be remembered (it is written on the next animation frame).
+  await page.waitForTimeout(200);
+  // Clicked without Playwright's scroll-into-view, which would move the page before it leaves.
+  await page
+    .getByRole('navigation', { name: 'Mapper' })
+    .getByRole('link', { name: 'Papirkorg' })
+    .evaluate((link: HTMLElement) => link.click());
+  await expect(page).toHaveURL(/\/parties\/500000\/bin$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/parties\/500000\/archive$/);
+  await waitForList(page);
+  await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(700);
+
+  // At phone width an opened instance takes the page; back brings the list and the place back.
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.evaluate(() => window.scrollTo(0, 900));
+  await page.waitForTimeout(200);
+  const row = list(page).locator('[data-instance-guid]').nth(8);
+  const guid = await row.getAttribute('data-instance-guid');
+  await row.click();
+  await expect(page).toHaveURL(new RegExp(`/parties/500000/archive/${guid}$`));
+  await expect(page.getByRole('link', { name: /^Lukk meldinga?(en)?$/ })).toBeVisible();
+  await page.goBack();
+  await expect(list(page)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(900);
+});
+
+test('axe finds nothing on the inbox, archive, bin, empty, no-match, loading and error states', async ({
+  page,
+  emulator,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await signInAsSophie(page);
+  const phone = ['light', 'dark'] as const;
+  for (const folder of ['inbox', 'archive', 'bin'] as const) {
+    await page.goto(`/parties/501337/${folder}`);
+    await waitForList(page);
+    await checkPageState(page, testInfo, `list-${folder}`, { phone });
+  }
+
+  await page.goto('/parties/501337/inbox?q=finst-ikkje-noko-sted');
+  await expect(page.getByRole('heading', { name: 'Ingen treff' })).toBeVisible();
+  await checkPageState(page, testInfo, 'list-no-match', { phone: ['light'] });
+
+  // Open instance beside the list (wide) and alone (phone).
+  await page.goto('/parties/501337/archive');
+  await waitForList(page);
+  await list(page).locator('[data-instance-guid]').first().click();
+  await expect(page.getByRole('link', { name: /^Lukk meldinga?(en)?$/ })).toBeVisible();
+  await checkPageState(page, testInfo, 'list-open-instance', { phone: ['light'] });
+
+  // Loading: the list's first request held until the scans are done.
+  const held = await holdRequests(page, /\/platform\/storage\/api\/v1\/instances\?/);
+  await page.goto('/parties/501337/bin');
+  await held.reached;
+  await expect(page.getByTestId('list-skeleton')).toBeVisible();
+  await checkPageState(page, testInfo, 'list-loading', {
+    phone: ['light'],
+    stillThere: () => expect(page.getByTestId('list-skeleton')).toBeVisible(),
+  });
+  held.release();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+
+  // Error: Storage fails every list request.
+  await emulator.fault({ method: 'GET', path: '/storage/api/v1/instances', status: 500 });
+  await page.goto('/parties/501337/archive');
+  const error = page.getByRole('heading', { name: /^Vi f(e|i)kk ikk(j)?e hent(a|et) meldinga?(ne|r)?/ });
+  await expect(error).toBeVisible({ timeout: 20_000 });
+  await checkPageState(page, testInfo, 'list-error', { phone: ['light'] });
+  await emulator.clearFaults();
+  await page.getByRole('button', { name: 'Prøv igjen' }).click();
+  await waitForList(page);
+  expect(await shownGuids(page)).not.toEqual([]);
+});
+
+test('an empty inbox says so and what will arrive there', async ({ page }, testInfo) => {
+  await signIn(page, { person: 'Rik Forelder', from: '/' });
+  const rik = page.getByRole('banner').locator('[data-party-id]');
+  const partyId = await rik.getAttribute('data-party-id');
+  await page.goto(`/parties/${partyId}/inbox`);
+  await expect(page.getByRole('heading', { name: 'Innboksen er tom' })).toBeVisible();
+  await expect(page.getByText(/^\d+ /)).toHaveCount(0);
+  await expectNoAxeViolations(page, testInfo, 'list-empty');
+  await checkPageState(page, testInfo, 'list-empty', { phone: ['light'] });
+});
