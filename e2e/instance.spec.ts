@@ -82,6 +82,16 @@ test('an archived instance opened from the list shows its status, data and histo
   await expect(history.getByText('av deg').first()).toBeVisible();
   await scanAllStates(page, testInfo, 'archived-history-open');
 
+  // Printing gives the instance alone: no list, no header, no buttons; the history expanded.
+  await page.getByRole('button', { name: 'Skjul historikken' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Arkiv – Ola Nordmann' })).toBeHidden();
+  await expect(view.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
+  await expect(heading).toBeVisible();
+  await expect(history.getByText('Sendt inn', { exact: true })).toBeVisible();
+  await screenshot(page, testInfo, 'print');
+  await page.emulateMedia({ media: 'screen' });
+
   // Never a national identity number on the page or in a URL.
   await expect(page.getByText(ola.pid)).toHaveCount(0);
   urlLog.expectNoSecrets([ola.pid]);
