@@ -1,5 +1,4 @@
 import { parseDotnetDate, parseIso } from '../store/dates.ts';
-import type { JsonObject } from '../store/json.ts';
 import { asArray, asObject, asString, isObject } from '../store/json.ts';
 import type { InstanceRecord } from '../store/model.ts';
 import { canRead, isHardDeleted } from './access.ts';
@@ -173,17 +172,8 @@ async function getEvent(ctx: RequestContext, [, guid = '', eventId = '']: string
   const found = await guard(ctx, guid, undefined);
   if (!found) return;
   const event = found.record.events.list().find((e) => String(e['id']).toLowerCase() === eventId);
-  if (!event) return sendJson(ctx.res, 404, problemNotFound(ctx));
+  if (!event) return sendProblem(ctx.res, 404, ctx.traceId);
   sendJson(ctx.res, 200, event);
-}
-
-function problemNotFound(ctx: RequestContext): JsonObject {
-  return {
-    type: 'https://tools.ietf.org/html/rfc9110#section-15.5.5',
-    title: 'Not Found',
-    status: 404,
-    traceId: ctx.traceId,
-  };
 }
 
 async function getProcessHistory(ctx: RequestContext, [, guid = '']: string[]): Promise<void> {

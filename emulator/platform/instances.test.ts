@@ -420,3 +420,16 @@ describe('single instance and sub-resources', () => {
     expect((await get(emu, `/storage/api/v1/instances/${ids.archivedLongAgo}`, sophie)).status).toBe(200);
   });
 });
+
+describe('GET .../events/{eventId}', () => {
+  it('serves one event, and a ProblemDetails 404 (application/problem+json) for an unknown id', async () => {
+    const base = `/storage/api/v1/instances/501337/${ids.active}/events`;
+    const one = await get(emu, `${base}/${guid(4, 'eeeeeeee')}`, sophie);
+    expect(one.status).toBe(200);
+    expect(await one.json()).toMatchObject({ id: guid(4, 'eeeeeeee'), eventType: 'Saved' });
+    const missing = await get(emu, `${base}/${guid(99, 'eeeeeeee')}`, sophie);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+    expect(await missing.json()).toMatchObject({ title: 'Not Found', status: 404 });
+  });
+});

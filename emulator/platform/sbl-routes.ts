@@ -19,6 +19,8 @@ import {
   isPreventedFromDeletion,
   undeleteInstance,
 } from './instance-actions.ts';
+import { instanceFacts } from '../store/instance-facts.ts';
+import { compileIlike } from './ilike.ts';
 import { bindHard } from './instances-routes.ts';
 import type { Route } from './router.ts';
 import { route } from './router.ts';
@@ -117,7 +119,7 @@ function toMessageBoxInstance(
     title: presentationText ? `${baseTitle}, ${presentationText}` : baseTitle,
     processCurrentTask: task,
     createdDateTime: later(asString(doc['created']), asString(doc['visibleAfter'])),
-    lastChangedBy: asString(doc['lastChangedBy']) ?? null,
+    lastChangedBy: lastChangedBy(doc),
     dueDateTime: options.search && archivedOrDeleted ? null : (asString(doc['dueBefore']) ?? null),
     deleteStatus: asString(status['softDeleted']) ? 1 : 0,
     readStatus: asString(status['readStatus']) ?? 'Unread',
@@ -131,6 +133,22 @@ function toMessageBoxInstance(
     presentationText,
     dataValues: isObject(doc['dataValues']) ? doc['dataValues'] : null,
   };
+}
+
+/** InstanceHelper.FindLastChangedBy: a data element changed after the instance names who did it. */
+export function lastChangedBy(doc: JsonObject): string | null {
+  let result = asString(doc['lastChangedBy']) ?? null;
+  let newest = parseIso(asString(doc['lastChanged']) ?? '')?.ms;
+  if (newest === undefined) return result;
+  for (const element of asArray(doc['data']).filter(isObject)) {
+    const by = asString(element['lastChangedBy']);
+    const at = parseIso(asString(element['lastChanged']) ?? '')?.ms;
+    if (by !== undefined && at !== undefined && at > newest) {
+      result = by;
+      newest = at;
+    }
+  }
+  return result;
 }
 
 function statusFilter(active: boolean, archived: boolean, deleted: boolean): (s: JsonObject) => boolean {
@@ -195,9 +213,12 @@ async function search(ctx: RequestContext): Promise<void> {
   const fromCreated = bodyDate(q['fromCreated']);
   const toCreated = bodyDate(q['toCreated']);
   const appId = asString(q['appId']);
-  const needle = asString(q['searchString'])?.trim().toLowerCase();
+  const needle = asString(q['searchString'])?.trim();
+  // Presentation texts: `value ILIKE '%s%'`; app titles (all languages joined by `;`): a plain contains.
+  const textMatches = needle ? compileIlike(needle) : undefined;
+  const titleNeedle = needle?.toLowerCase();
   const now = Date.now();
-  const hits: InstanceRecord[] = [];
+  const rows: InstanceRecord[] = [];
   for (const partyId of new Set(partyIds)) {
     for (const record of ctx.env.store.partyInstances(partyId)) {
       const doc = record.doc;
@@ -216,20 +237,25 @@ async function search(ctx: RequestContext): Promise<void> {
         if (fromCreated !== undefined && ms < fromCreated) continue;
         if (toCreated !== undefined && ms > toCreated) continue;
       }
-      if (needle) {
-        const texts = Object.values(asObject(doc['presentationTexts'])).map((t) => String(t).toLowerCase());
+      if (textMatches && titleNeedle !== undefined) {
+        const facts = instanceFacts(record);
         const app = ctx.env.store.dataset.apps.get(record.appId);
         const titles = Object.values(asObject(app?.doc['title'])).map(String).join(';').toLowerCase();
-        if (!texts.some((t) => t.includes(needle)) && !titles.includes(needle)) continue;
+        if (!(facts.textCount > 0 && textMatches(facts.searchText)) && !titles.includes(titleNeedle))
+          continue;
       }
-      const visibleAfter = parseIso(asString(doc['visibleAfter']) ?? '')?.ms;
-      if (visibleAfter !== undefined && visibleAfter > now) continue;
-      if (isHiddenByApp(ctx, record)) continue;
-      if (!canRead(ctx.env.store, principal, record)) continue;
-      hits.push(record);
-      if (hits.length >= 5000) break;
+      rows.push(record);
     }
   }
+  // The database returns the newest 5000 rows (lastChanged desc, then internal id ascending);
+  // visibility, hide settings and the PDP only filter those afterwards.
+  rows.sort((a, b) => (a.sortKey === b.sortKey ? a.rowId - b.rowId : a.sortKey < b.sortKey ? 1 : -1));
+  const hits = rows.slice(0, 5000).filter((record) => {
+    const visibleAfter = parseIso(asString(record.doc['visibleAfter']) ?? '')?.ms;
+    if (visibleAfter !== undefined && visibleAfter > now) return false;
+    if (isHiddenByApp(ctx, record)) return false;
+    return canRead(ctx.env.store, principal, record);
+  });
   // Quirk kept: the real response is ordered by instance guid (a SortedList keyed by id).
   hits.sort((a, b) => (a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0));
   sendJson(

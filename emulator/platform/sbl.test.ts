@@ -1,8 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import type { RunningEmulator } from '../main.ts';
+import type { JsonObject } from '../store/json.ts';
+import { lastChangedBy } from './sbl-routes.ts';
 import { altinnToken, get, startTestEmulator } from './test-client.ts';
-import { ids, pids } from './test-fixture.ts';
+import { bulkParty, ids, pids } from './test-fixture.ts';
 
 let emu: RunningEmulator;
 let sophie: string;
@@ -67,6 +69,39 @@ describe('POST /storage/api/v1/sbl/instances/search', () => {
     expect(await only({})).toHaveLength(4);
   });
 
+  it('matches searchString with ILIKE on presentation texts (trimmed) or as a substring of the app titles', async () => {
+    const found = async (searchString: string): Promise<unknown[]> =>
+      (
+        (await (
+          await search({ instanceOwnerPartyIdList: [501337], includeActive: true, searchString })
+        ).json()) as { id: string }[]
+      ).map((h) => h.id);
+    expect(await found('  FLYTTE ')).toEqual([ids.active]);
+    expect(await found('fl_tte%ding')).toEqual([ids.active]);
+    expect(await found('fl\\_tte')).toEqual([]);
+    // Every active instance of ttd/skjema by its title "Tittel ttd/skjema", whatever its texts say.
+    expect(await found('TITTEL TTD/SKJ')).toEqual([ids.active]);
+    expect(await found('Sak 4')).toEqual([]);
+  });
+
+  it('takes the newest 5000 rows first and filters them afterwards (PDP, visibility)', async () => {
+    const big = await startTestEmulator({ bulk: 5010 });
+    try {
+      const token = await altinnToken(big, pids.sophie);
+      const res = await get(big, '/storage/api/v1/sbl/instances/search', token, {
+        method: 'POST',
+        body: JSON.stringify({ instanceOwnerPartyIdList: [bulkParty] }),
+      });
+      const hits = (await res.json()) as { id: string }[];
+      // 5010 rows, the 5000 newest kept, then every 50th (a level-4 app) dropped by the PDP.
+      expect(hits).toHaveLength(4900);
+      const sorted = hits.map((h) => h.id);
+      expect(sorted).toEqual([...sorted].sort());
+    } finally {
+      await big.close();
+    }
+  });
+
   it('answers ValidationProblemDetails without a party list or with a broken body', async () => {
     const missing = await search({ includeActive: true });
     expect(missing.status).toBe(400);
@@ -81,6 +116,25 @@ describe('POST /storage/api/v1/sbl/instances/search', () => {
       body: 'x'.repeat(2_000_000),
     });
     expect(huge.status).toBe(413);
+  });
+});
+
+describe('MessageBoxInstance.lastChangedBy (FindLastChangedBy)', () => {
+  it('names whoever changed a data element after the instance, else the instance', () => {
+    const older: JsonObject = { lastChanged: '2026-01-01T10:00:00Z', lastChangedBy: 'older' };
+    const doc: JsonObject = {
+      lastChanged: '2026-01-02T10:00:00Z',
+      lastChangedBy: '1337',
+      data: [
+        { lastChanged: '2026-01-03T10:00:00Z', lastChangedBy: '991825827' },
+        { lastChanged: '2026-01-04T10:00:00Z', lastChangedBy: '12345' },
+        { lastChanged: '2026-01-05T10:00:00Z' },
+        older,
+      ],
+    };
+    expect(lastChangedBy(doc)).toBe('12345');
+    expect(lastChangedBy({ ...doc, data: [older] })).toBe('1337');
+    expect(lastChangedBy({ lastChangedBy: '1337', data: [] })).toBe('1337');
   });
 });
 
