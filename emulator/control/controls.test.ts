@@ -214,6 +214,29 @@ describe('settings, reset and datasets', () => {
     }
   });
 
+  it('generates a dataset on request, with dates around now, and refuses incomplete parameters', async () => {
+    const own = await startTestEmulator();
+    try {
+      const post = (body: unknown): Promise<Response> =>
+        fetch(`${own.platformUrl}/__emulator/dataset`, { method: 'POST', body: JSON.stringify(body) });
+      expect((await post({ generate: { parties: 50, instances: 300 } })).status).toBe(400);
+      const res = await post({ generate: { parties: 50, instances: 300, seed: 2 } });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ users: 4, instances: expect.any(Number) as number });
+      expect(own.store.partyInstances(600001)).toHaveLength(300);
+      const token = await altinnToken(own, '15867525057');
+      const page = (await (
+        await get(own, '/storage/api/v1/instances?instanceOwner.partyId=600001&size=5', token)
+      ).json()) as { instances: { lastChanged: string }[] };
+      expect(page.instances).toHaveLength(5);
+      const newest = Date.parse(page.instances[0]?.lastChanged ?? '');
+      expect(newest).toBeLessThanOrEqual(Date.now());
+      expect(newest).toBeGreaterThan(Date.now() - 30 * 86_400_000);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('answers 404 for unknown control routes', async () => {
     expect((await control('GET', '/__emulator/nothing')).status).toBe(404);
   });

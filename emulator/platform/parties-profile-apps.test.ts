@@ -61,6 +61,18 @@ describe('GET /authorization/api/v1/parties', () => {
     expect((await get(emu, '/authorization/api/v1/parties?userId=1337')).status).toBe(401);
   });
 
+  it('validates a selected party: own, represented and subunits true; no-access elements and strangers false', async () => {
+    const valid = async (partyId: number): Promise<unknown> =>
+      (await get(emu, `/authorization/api/v1/parties/${partyId}/validate?userId=1337`, sophie)).json();
+    expect(await valid(501337)).toBe(true);
+    expect(await valid(500000)).toBe(true);
+    expect(await valid(500002)).toBe(true);
+    expect(await valid(500601)).toBe(true);
+    expect(await valid(500600)).toBe(false);
+    expect(await valid(999999)).toBe(false);
+    expect((await get(emu, '/authorization/api/v1/parties/501337/validate?userId=1337')).status).toBe(401);
+  });
+
   it('falls back to the own party for a user without a party list file', async () => {
     const ola = await altinnToken(emu, pids.ola);
     const parties = (await (
