@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 
 import { useIdentity } from '../../auth/useSession';
+import { InstanceView } from '../../features/instance/InstanceView';
 import { AllPartiesView } from '../../features/messagebox/allParties/AllPartiesView';
 import { parseFolder, parseInstanceGuid, parsePartyId } from '../../features/messagebox/urlState';
 import { readPartyMemory } from '../../features/parties/partyMemory';
@@ -31,6 +32,7 @@ export function AllPartiesRoute() {
       search={search}
       open={open}
       favourites={readPartyMemory(identity.userId).favourites}
+      renderInstance={(instance) => <InstanceView {...instance} embedded />}
     />
   );
 }
