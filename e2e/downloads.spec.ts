@@ -7,7 +7,10 @@ import type { Browser, CDPSession, Download, Page, TestInfo } from '@playwright/
 import { unzipSync } from 'fflate';
 
 import type { EmulatorClient } from './support/emulator.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
+import { signIn } from './support/login.ts';
+import { screenshot } from './support/screenshots.ts';
 import { PLATFORM_URL } from './support/urls.ts';
 
 // Downloads (issue 5): one file, everything in an instance and a whole archive go through the
@@ -372,5 +375,199 @@ test.describe('download worker at scale (generated dataset)', () => {
       expect(s.samples, `${s.target} was sampled`).toBeGreaterThan(3);
       expect(s.peak - s.baseline, `${s.target} heap growth`).toBeLessThan(50 * MB);
     }
+  });
+});
+
+// --- journeys through the real sign-in and the app's own buttons --------------------------------
+
+const SOPHIE = 'Sophie Salt';
+const SOPHIE_PARTY = 501337;
+const ARCHIVED = `${SOPHIE_PARTY}/4ed2550d-c860-4885-80be-e7eba32df0b6`;
+const ARCHIVED_RICH = `${SOPHIE_PARTY}/2ebb56a2-0fed-49e2-9ae0-db2ddb78a3a1`;
+// Sophie's profile language is nynorsk; the download texts below read the same in bokmål
+// except where a regular expression allows both.
+const ZIP_DIALOG = /La(g|ga)r ZIP-fil/;
+
+function archivedPath(instanceId: string): string {
+  const [party, guid] = instanceId.split('/');
+  return `/parties/${party}/archive/${guid}`;
+}
+
+async function signedInAsSophie(page: Page, emulator: EmulatorClient, from: string) {
+  const sophie = await emulator.user(SOPHIE);
+  await signIn(page, { person: SOPHIE, from });
+  await expect(page).toHaveURL((url) => url.pathname === from);
+  return { sophie, token: await altinnToken(emulator, sophie.pid) };
+}
+
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+test.describe('downloads from the instance view and the Archive folder', () => {
+  test('the receipt PDF downloads with its own name and exactly the bytes the platform holds', async ({
+    page,
+    emulator,
+    urlLog,
+  }) => {
+    const { sophie, token } = await signedInAsSophie(page, emulator, archivedPath(ARCHIVED));
+    const instance = await platformJson<StorageInstance>(token, `/storage/api/v1/instances/${ARCHIVED}`);
+    const receipt = instance.data.find((d) => d.dataType === 'ref-data-as-pdf');
+    expect(receipt?.filename).toBe('Samordnet registermelding.pdf');
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: `Last ned ${receipt?.filename ?? ''}` }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('Samordnet registermelding.pdf');
+    const saved = await readFile(await savedPath(download));
+    const original = Buffer.from(
+      await (await platformGet(token, dataPath(ARCHIVED, receipt?.id ?? ''))).arrayBuffer(),
+    );
+    expect(saved.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(saved.equals(original)).toBe(true);
+    urlLog.expectNoSecrets([sophie.pid]);
+  });
+
+  test('everything in an instance arrives as one ZIP with every file, index.json and the readme; the progress dialog passes axe', async ({
+    page,
+    emulator,
+  }, testInfo) => {
+    const { token } = await signedInAsSophie(page, emulator, archivedPath(ARCHIVED_RICH));
+    const instance = await platformJson<StorageInstance>(token, `/storage/api/v1/instances/${ARCHIVED_RICH}`);
+    // Slow the data a little so the dialog can be looked at while it works.
+    await emulator.fault({
+      method: 'GET',
+      path: `/storage/api/v1/instances/${ARCHIVED_RICH}/data/`,
+      delayMs: 700,
+    });
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Last ned alt (ZIP)' }).click();
+    const dialog = page.getByRole('dialog', { name: ZIP_DIALOG });
+    await expect(dialog.getByRole('progressbar')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeVisible();
+    await expectNoAxeViolations(page, testInfo, 'zip-progress');
+    await screenshot(page, testInfo, 'zip-progress');
+    const zip = unzipSync(new Uint8Array(await readFile(await savedPath(await downloading))));
+    await expect(dialog.getByText(/ZIP-fil(a|en) er lasta? ned/)).toBeVisible();
+    await expectNoAxeViolations(page, testInfo, 'zip-done');
+    await screenshot(page, testInfo, 'zip-done');
+
+    const names = Object.keys(zip);
+    expect(names).toContain('index.json');
+    expect(names).toContain('LESMEG.txt');
+    const index = JSON.parse(Buffer.from(zip['index.json'] ?? new Uint8Array()).toString('utf8')) as {
+      complete: boolean;
+      instance: { id: string; reference: string };
+      files: { path: string; dataElementId: string; outcome: string; size: number; bytesWritten: number }[];
+    };
+    expect(index.complete).toBe(true);
+    expect(index.instance.id).toBe(ARCHIVED_RICH);
+    expect(index.instance.reference).toBe(ARCHIVED_RICH.slice(-12));
+    expect(index.files.map((f) => f.dataElementId).sort()).toEqual(instance.data.map((d) => d.id).sort());
+    expect(new Set(index.files.map((f) => f.path.toLowerCase())).size).toBe(instance.data.length);
+    for (const file of index.files) {
+      const original = Buffer.from(
+        await (await platformGet(token, dataPath(ARCHIVED_RICH, file.dataElementId))).arrayBuffer(),
+      );
+      expect(Buffer.from(zip[file.path] ?? new Uint8Array()).equals(original), file.path).toBe(true);
+      expect(file).toMatchObject({ outcome: 'ok', bytesWritten: original.length });
+    }
+    expect(Buffer.from(zip['LESMEG.txt'] ?? new Uint8Array()).toString('utf8')).toContain(
+      ARCHIVED_RICH.slice(-12),
+    );
+  });
+
+  test("a year of the party's archive exports with one folder per instance and an index matching the platform", async ({
+    page,
+    emulator,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const folder = `/parties/${SOPHIE_PARTY}/archive`;
+    const { token } = await signedInAsSophie(page, emulator, folder);
+    const now = new Date();
+    const from = localDay(new Date(now.getFullYear() - 1, now.getMonth(), now.getDate() + 1));
+    const to = localDay(now);
+
+    await page.getByRole('button', { name: 'Eksporter arkiv' }).click();
+    const chooser = page.getByRole('dialog', { name: 'Eksporter arkivet' });
+    await chooser.getByLabel(/Fr(a|å) og med dato/).fill(from);
+    await chooser.getByLabel('Til og med dato').fill(to);
+    await expectNoAxeViolations(page, testInfo, 'export-chooser');
+    await screenshot(page, testInfo, 'export-chooser');
+    const downloading = page.waitForEvent('download');
+    await chooser.getByRole('button', { name: 'Start eksport' }).click();
+    const zip = unzipSync(new Uint8Array(await readFile(await savedPath(await downloading))));
+    await expect(
+      page.getByRole('dialog', { name: ZIP_DIALOG }).getByText(/ZIP-fil(a|en) er lasta? ned/),
+    ).toBeVisible();
+
+    // What the platform lists for the same window (paged through `next`).
+    const gte = new Date(`${from}T00:00:00`).toISOString();
+    const lt = new Date(new Date(`${to}T00:00:00`).getTime() + 86_400_000).toISOString();
+    const expected: StorageInstance[] = [];
+    let next: string | null =
+      `/storage/api/v1/instances?instanceOwner.partyId=${SOPHIE_PARTY}&status.isArchived=true&status.isSoftDeleted=false` +
+      `&lastChanged=gte:${encodeURIComponent(gte)}&lastChanged=lt:${encodeURIComponent(lt)}&size=100`;
+    while (next) {
+      const page_: { instances: StorageInstance[]; next: string | null } = await platformJson(token, next);
+      expected.push(...page_.instances);
+      next = page_.next ? new URL(page_.next).pathname + new URL(page_.next).search : null;
+    }
+    expect(expected.length).toBeGreaterThan(3);
+
+    const csv = Buffer.from(zip['index.csv'] ?? new Uint8Array());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = csv.toString('utf8').slice(1).trimEnd().split('\r\n');
+    // Sophie reads nynorsk: semicolons, as Norwegian Excel expects.
+    const ids = rows.slice(1).map((row) => row.split(';').at(-1));
+    expect(ids.sort()).toEqual(expected.map((i) => i.id).sort());
+    const json = JSON.parse(Buffer.from(zip['index.json'] ?? new Uint8Array()).toString('utf8')) as {
+      instances: { id: string; folder: string; reference: string; appId: string; files: number }[];
+    };
+    for (const instance of expected) {
+      const row = json.instances.find((i) => i.id === instance.id);
+      expect(row, instance.id).toBeDefined();
+      expect(row?.reference).toBe(instance.id.slice(-12));
+      expect(row?.appId).toBe(instance.appId);
+      expect(row?.folder).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2} .+ ${instance.id.slice(-12)}$`));
+      expect(row?.files).toBe(instance.data.length);
+      expect(zip[`${row?.folder ?? ''}/index.json`], `${row?.folder}/index.json`).toBeDefined();
+      const firstFile = instance.data.find((d) => d.fileScanResult !== 'Infected');
+      if (firstFile) {
+        const inFolder = Object.keys(zip).filter((name) => name.startsWith(`${row?.folder ?? ''}/`));
+        expect(inFolder.length).toBeGreaterThanOrEqual(instance.data.length);
+      }
+    }
+  });
+
+  test('a download cut off mid-way is reported and can be retried', async ({ page, emulator }, testInfo) => {
+    // Behind a proxy a cut connection may only show as silence: the worker gives up after 20 s.
+    test.setTimeout(120_000);
+    const { token } = await signedInAsSophie(page, emulator, archivedPath(ARCHIVED));
+    const instance = await platformJson<StorageInstance>(token, `/storage/api/v1/instances/${ARCHIVED}`);
+    const receipt = instance.data.find((d) => d.dataType === 'ref-data-as-pdf');
+    await emulator.fault({
+      method: 'GET',
+      path: dataPath(ARCHIVED, receipt?.id ?? ''),
+      drop: true,
+      times: 1,
+    });
+
+    await page.getByRole('button', { name: `Last ned ${receipt?.filename ?? ''}` }).click();
+    const alert = page.getByRole('alert').filter({ hasText: receipt?.filename ?? '' });
+    await expect(alert).toContainText(/brote?n før/, { timeout: 45_000 });
+    await expectNoAxeViolations(page, testInfo, 'download-cut-off');
+    await screenshot(page, testInfo, 'download-cut-off');
+
+    const downloading = page.waitForEvent('download');
+    await alert.getByRole('button', { name: 'Prøv igjen' }).click();
+    const saved = await readFile(await savedPath(await downloading));
+    const original = Buffer.from(
+      await (await platformGet(token, dataPath(ARCHIVED, receipt?.id ?? ''))).arrayBuffer(),
+    );
+    expect(saved.equals(original)).toBe(true);
+    await expect(alert).toHaveCount(0);
   });
 });

@@ -9,6 +9,7 @@ import {
   type PlatformFetch,
 } from '../features/downloads/engine/platformFetch';
 import { runZipPlan } from '../features/downloads/engine/runZipPlan';
+import { withStallGuard } from '../features/downloads/engine/stallGuard';
 import type { DownloadProgress, FilePlan } from '../features/downloads/engine/types';
 import {
   isPageToJob,
@@ -94,7 +95,7 @@ function platformFetchFor(job: Job): PlatformFetch {
         if (job.token) continue;
       }
       if (!response.ok) throw new DownloadError(errorKindForStatus(response.status), response.status);
-      return response;
+      return withStallGuard(response);
     }
   };
 }

@@ -1,6 +1,7 @@
 import { requestPlatformData } from '../../../api/download';
 import { isApiError } from '../../../api/errors';
 import { runZipPlan } from '../engine/runZipPlan';
+import { withStallGuard } from '../engine/stallGuard';
 import { dataPath, DownloadError, errorKindForStatus, type PlatformFetch } from '../engine/platformFetch';
 import type {
   ArchiveZipPlan,
@@ -20,7 +21,7 @@ export type FallbackMode = 'file-picker' | 'blob';
 
 const pageFetch: PlatformFetch = async (path, signal) => {
   try {
-    return await requestPlatformData(path, signal);
+    return withStallGuard(await requestPlatformData(path, signal));
   } catch (error) {
     if (isApiError(error)) {
       throw new DownloadError(
