@@ -160,6 +160,7 @@ test('keyboard only: open, search, arrow to a subunit, choose; Escape returns fo
 test('the open picker passes axe in light and dark and at 390 px', async ({ page }, testInfo) => {
   await signInAsSophie(page);
   const p = picker(page);
+  await screenshot(page, testInfo, 'header-desktop');
   await p.trigger.click();
   await p.search.fill('ddg');
   await expect(p.option('DDG Fitness Oslo')).toBeVisible();

@@ -2,19 +2,26 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
 import { useIdentity } from '../../auth/useSession';
 import { useT } from '../../i18n/useT';
 import { FLAG_DELETED, FLAG_HEADING } from './partyIndex';
 import { partyKindKey } from './partyLabels';
+import type { PartyPickerDialog as PartyPickerDialogType } from './PartyPickerDialog';
 import { recordPartyUse } from './partyMemory';
 import { folderFromPath, partyBoxPath, partyIdFromPath } from './partyPaths';
 import { usePartyIndex } from './usePartyIndex';
 
-const loadDialog = () => import('./PartyPickerDialog');
-const PartyPickerDialog = lazy(() => loadDialog().then((m) => ({ default: m.PartyPickerDialog })));
+type DialogComponent = typeof PartyPickerDialogType;
+
+// Loaded on demand (it is not needed for the first page) but ahead of the first click. Not
+// React.lazy: a suspended first render waits out React's 300 ms fallback throttle, which would
+// make the first opening slow even with the code already loaded.
+let loadedDialog: DialogComponent | null = null;
+const loadDialog = (): Promise<DialogComponent> =>
+  import('./PartyPickerDialog').then((m) => (loadedDialog = m.PartyPickerDialog));
 
 /**
  * The header's "acting for" slot: shows the party the URL acts for and opens the picker. The
@@ -29,7 +36,7 @@ export function PartyPicker({ ownName }: { ownName: string }) {
   const state = usePartyIndex(ownName);
   const [open, setOpen] = useState(false);
   // Mounted on first use and kept, so closing can animate and focus goes back to the trigger.
-  const [used, setUsed] = useState(false);
+  const [Dialog, setDialog] = useState<DialogComponent | null>(() => loadedDialog);
   const trigger = useRef<HTMLButtonElement>(null);
 
   const urlPartyId = partyIdFromPath(location.pathname);
@@ -47,10 +54,14 @@ export function PartyPicker({ ownName }: { ownName: string }) {
     recordPartyUse(identity.userId, urlPartyId);
   }, [urlPartyId, row, index, identity.userId]);
 
+  const prepareDialog = () => {
+    if (!Dialog) void loadDialog().then((component) => setDialog(() => component));
+  };
+
   useEffect(() => {
     // Fetch the dialog's code while the person reads the page, so opening it is instant.
-    if (index) void loadDialog();
-  }, [index]);
+    if (index && !Dialog) void loadDialog().then((component) => setDialog(() => component));
+  }, [index, Dialog]);
 
   const name = allParties
     ? t('partyPicker.allParties')
@@ -76,7 +87,7 @@ export function PartyPicker({ ownName }: { ownName: string }) {
   );
 
   return (
-    <Box sx={{ minWidth: 0, maxWidth: '100%' }}>
+    <Box sx={{ minWidth: { xs: 0, sm: 'auto' }, flexShrink: { sm: 0 }, maxWidth: '100%' }}>
       <Typography variant="caption" component="p" sx={{ opacity: 0.85 }}>
         {t('header.actingFor')}
       </Typography>
@@ -85,10 +96,10 @@ export function PartyPicker({ ownName }: { ownName: string }) {
         aria-haspopup="dialog"
         aria-label={label}
         onClick={() => {
-          setUsed(true);
+          prepareDialog();
           setOpen(true);
         }}
-        onPointerEnter={() => void loadDialog()}
+        onPointerEnter={prepareDialog}
         sx={{
           maxWidth: '100%',
           gap: 1,
@@ -121,6 +132,7 @@ export function PartyPicker({ ownName }: { ownName: string }) {
           component="span"
           sx={{
             display: { xs: 'none', sm: 'inline' },
+            whiteSpace: 'nowrap',
             fontSize: '0.875rem',
             color: 'primary.main',
             fontWeight: 600,
@@ -129,17 +141,15 @@ export function PartyPicker({ ownName }: { ownName: string }) {
           {t('partyPicker.triggerHint')}
         </Box>
       </ButtonBase>
-      {used && (
-        <Suspense fallback={null}>
-          <PartyPickerDialog
-            open={open}
-            onClose={() => setOpen(false)}
-            state={state}
-            userId={identity.userId}
-            currentPartyId={allParties ? null : shownId}
-            onChoose={choose}
-          />
-        </Suspense>
+      {Dialog && (
+        <Dialog
+          open={open}
+          onClose={() => setOpen(false)}
+          state={state}
+          userId={identity.userId}
+          currentPartyId={allParties ? null : shownId}
+          onChoose={choose}
+        />
       )}
     </Box>
   );
