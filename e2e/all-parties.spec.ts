@@ -113,7 +113,9 @@ test('shortcuts move through the rows, select with x, and ? lists them in nynors
   const timings = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
-      .filter((entry) => entry.name.includes('/platform/storage/api/v1/instances?'))
+      .filter((entry): entry is PerformanceResourceTiming =>
+        entry.name.includes('/platform/storage/api/v1/instances?'),
+      )
       .map((entry) => ({ start: entry.startTime, end: entry.responseEnd })),
   );
   const overlap = Math.max(
