@@ -88,6 +88,7 @@ export function PartyRow({
             component="span"
             sx={{
               ...ellipsis,
+              fontSize: '1rem',
               fontWeight: 600,
               textDecoration: party.isDeleted ? 'line-through' : undefined,
             }}
@@ -127,7 +128,7 @@ export function PartyHeadingRow({ party }: { party: Party }) {
         borderColor: 'divider',
       }}
     >
-      <Box component="span" sx={{ ...ellipsis, fontWeight: 600 }}>
+      <Box component="span" sx={{ ...ellipsis, fontSize: '1rem', fontWeight: 600 }}>
         {party.name}
         <VisuallyHidden>,</VisuallyHidden>
       </Box>
