@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 import type { Page } from '@playwright/test';
 
@@ -161,4 +162,52 @@ test('shortcuts move through the rows, select with x, and ? lists them in nynors
   await expect(searchField).toBeFocused();
   await page.keyboard.press('j');
   await expect(searchField).toHaveValue('j');
+});
+
+test.describe('above the cap (generated accountant)', () => {
+  test.afterEach(async ({ emulator }) => {
+    await emulator.dataset({ dir: path.resolve('emulator/datasets/default') });
+  });
+
+  test('asks to choose parties instead of firing hundreds of requests, then loads only the chosen ones', async ({
+    page,
+    emulator,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    await emulator.dataset({ generate: { parties: 300, instances: 200, seed: 1 } });
+    const listRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/platform/storage/api/v1/instances?')) listRequests.push(request.url());
+    });
+    await page.setViewportSize({ width: 1280, height: 2000 });
+    await signIn(page, { person: 'Rita Revisor', from: '/all/inbox' });
+    const prompt = page.getByRole('region', {
+      name: /^(Velg hvilke parter du vil se|Vel kva partar du vil sjå|Choose which parties to see)$/,
+    });
+    await expect(prompt).toBeVisible();
+    await expect(prompt).toContainText(/(parter|partar|parties)\./);
+    expect(listRequests, 'no list request above the cap').toEqual([]);
+    await expectNoAxeViolations(page, testInfo, 'all-parties-too-many');
+    await screenshot(page, testInfo, 'all-parties-too-many');
+
+    await prompt.getByRole('button', { name: /^(Velg parter|Vel partar|Choose parties)$/ }).click();
+    const dialog = page.getByRole('dialog');
+    const boxes = dialog.getByRole('checkbox');
+    for (let i = 0; i < 3; i += 1) await boxes.nth(i).check();
+    await expect(dialog.getByRole('status')).toContainText(/^3 /);
+    await expectNoAxeViolations(page, testInfo, 'all-parties-chooser');
+    await screenshot(page, testInfo, 'all-parties-chooser');
+    await dialog.getByRole('button', { name: /^(Vis meldingene|Vis meldingane|Show messages)$/ }).click();
+
+    await expect(page).toHaveURL(/[?&]parties=\d+,\d+,\d+/);
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /^(Viser meldinger fra|Viser meldingar frå|Showing messages from) 3 / }),
+    ).toBeVisible();
+    const parties = new Set(
+      listRequests.map((url) => new URL(url).searchParams.get('instanceOwner.partyId')),
+    );
+    expect(parties.size).toBe(3);
+  });
 });
