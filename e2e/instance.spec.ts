@@ -34,12 +34,22 @@ function title(page: Page, name: string | RegExp) {
   return page.locator('#instance-view').getByRole('heading', { name, exact: typeof name === 'string' });
 }
 
+/**
+ * MUI buttons fade their colours over 250 ms when the colour scheme changes; axe must measure
+ * the settled colours, not a frame halfway between light and dark.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
 async function scanAllStates(page: Page, testInfo: TestInfo, state: string): Promise<void> {
   await inBothThemes(page, async (theme) => {
+    await settled(page);
     await expectNoAxeViolations(page, testInfo, `${state}-${theme}`);
     await screenshot(page, testInfo, `${state}-${theme}`);
   });
   await atPhoneWidth(page, async () => {
+    await settled(page);
     await expectNoAxeViolations(page, testInfo, `${state}-390px`);
     await screenshot(page, testInfo, `${state}-390px`);
   });
@@ -146,6 +156,7 @@ test('move to the bin, Undo, and permanent delete from the bin with a confirmati
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
   await inBothThemes(page, async (theme) => {
+    await settled(page);
     await expectNoAxeViolations(page, testInfo, `delete-dialog-${theme}`);
     await screenshot(page, testInfo, `delete-dialog-${theme}`);
   });
