@@ -2,7 +2,7 @@ import { currentAltinnToken, platformBasePath, renewedAltinnToken } from '../../
 import { DownloadError, toDownloadError } from '../engine/platformFetch';
 import type { DownloadErrorKind, DownloadOutcome, DownloadPlan, DownloadProgress } from '../engine/types';
 import { isJobToPage, jobUrl, newJobId, PING, startMessage, type PageToJob } from '../protocol';
-import { fallbackFile, fallbackZip, fallbackZipMode, type FallbackMode } from './fallback';
+import type { FallbackMode } from './fallback';
 import { downloadWorker } from './serviceWorker';
 
 export interface DownloadListener {
@@ -119,10 +119,14 @@ async function viaWorker(
 function viaPage(plan: DownloadPlan, listener: DownloadListener, tab: Window | null): RunningDownload {
   const abort = new AbortController();
   let settled = false;
-  const run =
+  // The fallback (and the ZIP engine with fflate) loads only when a browser needs it, keeping it
+  // out of the first page's JavaScript.
+  const fallback = import('./fallback');
+  const run = fallback.then((f) =>
     plan.kind === 'file'
-      ? fallbackFile(plan, abort.signal, listener.onProgress, tab)
-      : fallbackZip(plan, abort.signal, listener.onProgress);
+      ? f.fallbackFile(plan, abort.signal, listener.onProgress, tab)
+      : f.fallbackZip(plan, abort.signal, listener.onProgress),
+  );
   run.then(
     (outcome) => {
       settled = true;
@@ -135,11 +139,15 @@ function viaPage(plan: DownloadPlan, listener: DownloadListener, tab: Window | n
     },
   );
   return {
-    mode: plan.kind === 'file' ? 'blob' : fallbackZipMode(),
+    mode: plan.kind === 'file' ? 'blob' : hasFilePicker() ? 'file-picker' : 'blob',
     cancel: () => {
       if (!settled) abort.abort();
     },
   };
+}
+
+function hasFilePicker(): boolean {
+  return typeof window !== 'undefined' && 'showSaveFilePicker' in window;
 }
 
 /**
