@@ -1,8 +1,12 @@
+import Box from '@mui/material/Box';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useParams } from 'react-router';
 
 import { partiesQueryOptions } from '../../api/authorization';
 import { useIdentity } from '../../auth/useSession';
+import { DataElementDownload } from '../../features/downloads/DataElementDownload';
+import { DownloadAllButton } from '../../features/downloads/DownloadAllButton';
+import { ExportArchiveButton } from '../../features/downloads/ExportArchiveButton';
 import { InstanceView } from '../../features/instance/InstanceView';
 import { MessageBoxPage } from '../../features/messagebox/MessageBoxPage';
 import { parseListFilters, parseMessageBoxRoute } from '../../features/messagebox/urlState';
@@ -33,15 +37,42 @@ export function MessageBoxRoute() {
         ? t('app.loading')
         : String(route.partyId));
   return (
-    <MessageBoxPage
-      // A different party or folder is a different page: fresh list state, focus to its heading.
-      key={`${route.partyId}/${route.folder}`}
-      partyId={route.partyId}
-      partyName={partyName}
-      folder={route.folder}
-      filters={parseListFilters(location.search)}
-      instanceGuid={route.instanceGuid}
-      renderInstance={(open) => <InstanceView {...open} embedded />}
-    />
+    <>
+      {route.folder === 'archive' && (
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
+          <ExportArchiveButton partyId={route.partyId} partyName={partyName} />
+        </Box>
+      )}
+      <MessageBoxPage
+        // A different party or folder is a different page: fresh list state, focus to its heading.
+        key={`${route.partyId}/${route.folder}`}
+        partyId={route.partyId}
+        partyName={partyName}
+        folder={route.folder}
+        filters={parseListFilters(location.search)}
+        instanceGuid={route.instanceGuid}
+        renderInstance={(open) => (
+          <InstanceView
+            {...open}
+            embedded
+            renderElementDownload={({ partyId, instanceGuid, element, name }) => (
+              <DataElementDownload
+                partyId={partyId}
+                instanceGuid={instanceGuid}
+                element={element}
+                label={name}
+              />
+            )}
+            renderInstanceDownload={({ partyId, instance, title }) => (
+              <DownloadAllButton
+                partyId={partyId}
+                instanceGuid={instance.id.split('/')[1] ?? ''}
+                title={title}
+              />
+            )}
+          />
+        )}
+      />
+    </>
   );
 }
