@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import type { InstanceSummary } from '../../api/storage';
 import { useT } from '../../i18n/useT';
@@ -48,6 +48,7 @@ export function InstanceList({ list, texts, label, scrollKey, hrefOf, selectedGu
   const items = virtualizer.getVirtualItems();
   const lastIndex = items[items.length - 1]?.index ?? -1;
 
+  const isShown = useCallback(() => listRef.current?.offsetParent != null, []);
   const barren = useRef({ rows: list.rows.length, pages: 0 });
   useEffect(() => {
     if (!active || !list.hasNextPage || list.isFetchingNextPage || list.nextPageFailed) return;
@@ -65,6 +66,7 @@ export function InstanceList({ list, texts, label, scrollKey, hrefOf, selectedGu
     canReach: (offset) =>
       !list.hasNextPage || margin + virtualizer.getTotalSize() >= offset + window.innerHeight,
     loadMore: list.fetchNextPage,
+    isShown,
   });
 
   return (

@@ -13,6 +13,8 @@ interface Options {
   loadMore: () => void;
   /** False while the list is hidden (an instance open full page on a phone). */
   active: boolean;
+  /** Whether the list is on screen right now (checked when saving, see below). */
+  isShown: () => boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Options {
  * forward button, restores it once the rows are there, loading further pages if the old
  * position was deeper than the first one.
  */
-export function useScrollRestore({ key, ready, canReach, loadMore, active }: Options): void {
+export function useScrollRestore({ key, ready, canReach, loadMore, active, isShown }: Options): void {
   const navigationType = useNavigationType();
   const pending = useRef<{ key: string; offset: number } | null>(null);
 
@@ -47,7 +49,9 @@ export function useScrollRestore({ key, ready, canReach, loadMore, active }: Opt
       if (frame || pending.current) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        saveScroll(key, window.scrollY);
+        // Hiding the list (an instance opening full page) clamps the scroll before `active`
+        // turns false; that clamped position is not where the person was.
+        if (isShown()) saveScroll(key, window.scrollY);
       });
     };
     window.addEventListener('scroll', onScroll, { passive: true });
@@ -55,5 +59,5 @@ export function useScrollRestore({ key, ready, canReach, loadMore, active }: Opt
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [key, active]);
+  }, [key, active, isShown]);
 }
