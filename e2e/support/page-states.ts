@@ -17,6 +17,19 @@ export interface PageStateOptions {
   stillThere?: () => Promise<void>;
 }
 
+/**
+ * Waits until the colour change has finished: MUI animates background colours for 250 ms, and an
+ * axe scan in that window measures half-way colours and reports contrast failures that no
+ * person would ever see on a settled page. Endless animations (spinners) are left alone.
+ */
+async function settleTransitions(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const running = document.getAnimations().filter((animation) => animation instanceof CSSTransition);
+    await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
 export async function checkPageState(
   page: Page,
   testInfo: TestInfo,
@@ -31,6 +44,7 @@ export async function checkPageState(
   };
   for (const theme of themes) {
     await page.emulateMedia({ colorScheme: theme });
+    await settleTransitions(page);
     await check(`${name}-${theme}`);
     if (phone.includes(theme)) await atPhoneWidth(page, () => check(`${name}-${theme}-390px`));
   }
