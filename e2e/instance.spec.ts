@@ -239,3 +239,23 @@ test('not found and no access keep the frame and say what happened', async ({ pa
   await expect(page.getByRole('button', { name: 'Logg inn med høyt sikkerhetsnivå' })).toHaveCount(0);
   await scanAllStates(page, testInfo, 'no-access');
 });
+
+test('an instance in progress links to its app from the configured pattern; an archived one does not', async ({
+  page,
+  emulator,
+}) => {
+  const ola = await emulator.user('Ola Nordmann');
+  await signIn(page, { person: ola.name, from: instancePath('inbox', instances.infected) });
+  const view = page.locator('#instance-view');
+  const link = view.getByRole('link', { name: /Åpne i tjenesten/ });
+  await expect(link).toHaveAttribute(
+    'href',
+    `http://local.altinn.cloud/brg/samordnet-registermelding/#/instance/${OLA_PARTY}/${instances.infected}`,
+  );
+  await expect(link).toHaveAttribute('target', '_blank');
+
+  await page.goto(instancePath('archive', instances.archived));
+  await expect(title(page, /./).first()).toBeVisible();
+  await expect(view.getByRole('button', { name: 'Merk som ulest' })).toBeVisible();
+  await expect(view.getByRole('link', { name: /Åpne i tjenesten/ })).toHaveCount(0);
+});

@@ -8,6 +8,7 @@ import { loadConfig } from './app/loadConfig';
 import { createQueryClient } from './app/queryClient';
 import { createAppRouter } from './app/router';
 import { initAuth } from './auth/session';
+import { configureInstanceView } from './features/instance/instanceConfig';
 import { I18nProvider } from './i18n/I18nProvider';
 
 const container = document.getElementById('root');
@@ -19,6 +20,7 @@ const root = createRoot(container);
 const loaded = await loadConfig();
 if (loaded.ok) {
   configureApiClient({ basePath: loaded.config.platform.basePath });
+  configureInstanceView({ appLinkPattern: loaded.config.appLinkPattern });
   initAuth(loaded.config);
   const queryClient = createQueryClient();
   const router = createAppRouter();

@@ -10,6 +10,14 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  * `state` names the page state in the attachment, e.g. `login-nb` or `inbox-dark`.
  */
 export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, state = 'page'): Promise<void> {
+  // MUI fades colours over ~250 ms when the colour scheme changes; axe must measure the settled
+  // colours, not a frame halfway between light and dark.
+  // Only transitions are awaited: skeletons and spinners animate forever by design.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => !(animation instanceof CSSTransition) || animation.playState !== 'running'),
+  );
   const results = await new AxeBuilder({ page }).withTags([...WCAG_TAGS]).analyze();
   const { violations } = results;
   if (violations.length > 0) {
