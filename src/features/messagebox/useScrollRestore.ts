@@ -37,6 +37,16 @@ export function useScrollRestore({ key, ready, canReach, loadMore, active, isSho
     if (canReach(target.offset)) {
       window.scrollTo({ top: target.offset, behavior: 'instant' });
       pending.current = null;
+      // The virtualizer re-measures rows over the next frames (estimated → real heights, or
+      // heights lost while the list was hidden) and nudges the scroll to keep a row in place;
+      // hold the restored position while that settles (about a third of a second).
+      let frames = 0;
+      const hold = () => {
+        if (Math.abs(window.scrollY - target.offset) > 1)
+          window.scrollTo({ top: target.offset, behavior: 'instant' });
+        if (++frames < 20) requestAnimationFrame(hold);
+      };
+      requestAnimationFrame(hold);
     } else {
       loadMore();
     }
