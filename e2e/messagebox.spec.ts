@@ -180,24 +180,6 @@ test('the back button restores the list and its scroll position', async ({ page 
   await expect(page).toHaveURL(/\/parties\/500000\/archive$/);
   await waitForList(page);
   await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(700);
-
-  // At phone width an opened instance takes the page; back brings the list and the place back.
-  await page.setViewportSize({ width: 390, height: 700 });
-  await page.evaluate(() => window.scrollTo(0, 900));
-  await page.waitForTimeout(200);
-  // The row in the middle of the screen, clicked where it is (no scrolling on the way).
-  const guid = await page.evaluate(() => {
-    const link = document.elementFromPoint(195, 350)?.closest('a[data-instance-guid]');
-    if (!(link instanceof HTMLElement)) return null;
-    link.click();
-    return link.dataset.instanceGuid ?? null;
-  });
-  expect(guid).not.toBeNull();
-  await expect(page).toHaveURL(new RegExp(`/parties/500000/archive/${guid}$`));
-  await expect(closeLink(page)).toBeVisible();
-  await page.goBack();
-  await expect(list(page)).toBeVisible();
-  await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(900);
 });
 
 test('axe finds nothing on the inbox, archive, bin, empty, no-match, loading and error states', async ({

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { configureApiClient } from './api/client';
+import { configureOrgs } from './api/orgs';
 import { App } from './app/App';
 import { AppThemeProvider } from './app/AppThemeProvider';
 import { loadConfig } from './app/loadConfig';
@@ -21,6 +22,7 @@ const loaded = await loadConfig();
 if (loaded.ok) {
   configureApiClient({ basePath: loaded.config.platform.basePath });
   configureInstanceView({ appLinkPattern: loaded.config.appLinkPattern });
+  if (loaded.config.orgsUrl) configureOrgs({ url: loaded.config.orgsUrl });
   initAuth(loaded.config);
   const queryClient = createQueryClient();
   const router = createAppRouter();
