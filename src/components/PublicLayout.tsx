@@ -1,10 +1,10 @@
-import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
 import { useT } from '../i18n/useT';
+import { BannerBar } from './BannerBar';
 import { LanguagePicker } from './LanguagePicker';
 import { MAIN_ID, SkipLink } from './SkipLink';
 import { ThemePicker } from './ThemePicker';
@@ -15,19 +15,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <SkipLink />
-      <AppBar
-        position="static"
-        color="default"
-        elevation={0}
-        sx={{
-          bgcolor: 'background.paper',
-          color: 'text.primary',
-          borderTop: 4,
-          borderTopColor: 'primary.main',
-          borderBottom: 1,
-          borderBottomColor: 'divider',
-        }}
-      >
+      <BannerBar>
         <Container
           maxWidth="md"
           sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, py: 1.5 }}
@@ -40,7 +28,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
             <ThemePicker />
           </Box>
         </Container>
-      </AppBar>
+      </BannerBar>
       <Container component="main" id={MAIN_ID} tabIndex={-1} maxWidth="md" sx={{ py: 4 }}>
         {children}
       </Container>

@@ -1,9 +1,9 @@
-import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 
+import { BannerBar } from '../../components/BannerBar';
 import { LanguagePicker } from '../../components/LanguagePicker';
 import { ThemePicker } from '../../components/ThemePicker';
 import { PartyPicker } from '../../features/parties/PartyPicker';
@@ -17,19 +17,7 @@ export function AppHeader() {
   const t = useT();
   const name = useDisplayName();
   return (
-    <AppBar
-      position="static"
-      color="default"
-      elevation={0}
-      sx={{
-        bgcolor: 'background.paper',
-        color: 'text.primary',
-        borderTop: 4,
-        borderTopColor: 'primary.main',
-        borderBottom: 1,
-        borderBottomColor: 'divider',
-      }}
-    >
+    <BannerBar>
       <Container maxWidth="lg" sx={{ py: 1.5 }}>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 2, rowGap: 1.5 }}>
           <Typography
@@ -51,6 +39,6 @@ export function AppHeader() {
           <PartyPicker ownName={name} />
         </Box>
       </Container>
-    </AppBar>
+    </BannerBar>
   );
 }
