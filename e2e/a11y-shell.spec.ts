@@ -36,7 +36,7 @@ test('signed in: home in light and dark, desktop and 390 px, in all three langua
 }, testInfo) => {
   // Regine has the longest parties list, so the page is as full as it gets.
   const regine = await emulator.user('Regine Regnskap');
-  await signIn(page, { person: regine.name, from: '/' });
+  await signIn(page, { person: regine.name, from: '/account' });
   await expectSignedInAs(page, { name: regine.name, partyId: regine.partyId, partyName: regine.name });
   await expect(page.getByText(/Du kan handle på vegne av \d+ parter\./)).toBeVisible();
   await checkPageState(page, testInfo, 'home-nb', { phone: ['light', 'dark'] });

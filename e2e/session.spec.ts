@@ -1,10 +1,13 @@
+import { expectNoAxeViolations } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 import { appHeader, expectNothingPrivate, expectSignedInAs } from './support/header.ts';
 import { isOnLoginPage, loginPage, signIn, waitForLoginPage } from './support/login.ts';
 import { recordPlatformTraffic } from './support/platform-traffic.ts';
+import { inBothThemes, screenshot, screenshotAtPhoneWidth } from './support/screenshots.ts';
 import { IDPORTEN_URL } from './support/urls.ts';
 
-// Issue 3's sign-in and sign-out journeys, through the emulator's real login page.
+// Issue 3's sign-in and sign-out journeys, through the emulator's real login page. The account
+// page (/account) holds what the home page used to: security level, step-up, parties summary.
 
 /** Path, query and hash exactly as the browser shows them. */
 function appLocation(url: string): string {
@@ -40,7 +43,7 @@ test('sign-in shows the person and the party they act for in the header', async 
 
 test('a deep link with query and hash survives sign-in', async ({ page, emulator, urlLog }) => {
   const ola = await emulator.user('Ola Nordmann');
-  const deepLink = '/?mappe=arkiv&side=2&sok=skatt%202025#melding-42';
+  const deepLink = '/account?mappe=arkiv&side=2&sok=skatt%202025#melding-42';
 
   await page.goto(deepLink);
   await waitForLoginPage(page);
@@ -78,7 +81,7 @@ test('after sign-out the back button shows nothing private, and the next person 
   const rik = await emulator.user('Rik Forelder');
   const traffic = recordPlatformTraffic(page);
 
-  await signIn(page, { person: ola.name, from: '/?side=1' });
+  await signIn(page, { person: ola.name, from: '/account?side=1' });
   await expectSignedInAs(page, { name: ola.name, partyId: ola.partyId, partyName: ola.name });
 
   const revocations = page.waitForRequest(
@@ -117,7 +120,7 @@ test('after sign-out the back button shows nothing private, and the next person 
     await expectNothingPrivate(page, ola);
   }
   // The first step back really reached the private page's entry, and it did not show.
-  expect(appLocation(reached[0] ?? '')).toBe('/?side=1');
+  expect(appLocation(reached[0] ?? '')).toBe('/account?side=1');
 
   // Going back fetched nothing with a token: the Altinn token died with the sign-out.
   const withTokenAfterSignOut = traffic
@@ -145,7 +148,7 @@ test('a level-substantial session asked to step up comes back at level high, to 
   emulator,
 }) => {
   const ola = await emulator.user('Ola Nordmann');
-  const deepLink = '/?vis=alt#toppen';
+  const deepLink = '/account?vis=alt#toppen';
   const traffic = recordPlatformTraffic(page);
 
   await signIn(page, { person: ola.name, acr: 'substantial', from: deepLink });
@@ -175,7 +178,7 @@ test('with the profile refused the app still signs in, names the person and keep
   await emulator.settings({ profileRefused: true });
   const traffic = recordPlatformTraffic(page);
 
-  await signIn(page, { person: sophie.name, from: '/' });
+  await signIn(page, { person: sophie.name, from: '/account' });
 
   // Her name comes from her own entry in the parties list instead of the profile.
   await expectSignedInAs(page, { name: sophie.name, partyId: sophie.partyId, partyName: sophie.name });
@@ -186,4 +189,60 @@ test('with the profile refused the app still signs in, names the person and keep
     .poll(() => traffic.to('/profile/api/v1/users/current').map((call) => call.status))
     .toContain(403);
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('/ opens the last party used if the person may still act for it, else their own inbox', async ({
+  page,
+  emulator,
+}) => {
+  const sophie = await emulator.user('Sophie Salt');
+  await signIn(page, { person: sophie.name, from: '/' });
+  // First visit: nothing remembered, so her own inbox.
+  await expect(page).toHaveURL(new RegExp(`/parties/${sophie.partyId}/inbox$`));
+  await expect(page.getByRole('heading', { level: 1, name: `Innboks – ${sophie.name}` })).toBeVisible();
+
+  // Acting for DDG Fitness makes it the last party used; the next visit to / starts there.
+  await page.goto('/parties/500000/archive');
+  await expect(page.getByRole('heading', { level: 1, name: 'Arkiv – DDG Fitness AS' })).toBeVisible();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/parties\/500000\/inbox$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Innboks – DDG Fitness AS' })).toBeVisible();
+
+  // A remembered party she can no longer act for (here: one that is not in her list at all)
+  // sends her to her own inbox instead.
+  await page.evaluate((userId) => {
+    localStorage.setItem(
+      `innboks.pref.user.${userId}.parties`,
+      JSON.stringify({ favourites: [], recent: [999999], last: 999999 }),
+    );
+  }, sophie.userId);
+  await page.goto('/');
+  await expect(page).toHaveURL(new RegExp(`/parties/${sophie.partyId}/inbox$`));
+});
+
+test('the account page is linked from the header and names the sign-in and the parties in proper singular and plural', async ({
+  page,
+  emulator,
+}, testInfo) => {
+  const sophie = await emulator.user('Sophie Salt');
+  await signIn(page, { person: sophie.name, from: '/' });
+  await appHeader(page).banner.getByRole('link', { name: 'Di innlogging' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Di innlogging' })).toBeVisible();
+  const levelValue = page.locator('dt', { hasText: 'Tryggingsnivå' }).locator('xpath=following-sibling::dd');
+  await expect(levelValue).toHaveText('Betydeleg');
+  await expect(page.getByText(`${sophie.pid.slice(0, 6)}*****`).first()).toBeVisible();
+  const parties = page.getByRole('list', { name: 'Kven du kan handle på vegner av' });
+  // No "1 undereiningar": one subunit is singular, several plural.
+  await expect(parties.getByText(/(^|· )1 undereiningar/)).toHaveCount(0);
+  await expect(parties.getByText(/· \d+ undereiningar/).first()).toBeVisible();
+  // "N partar" counts subunits, and says so.
+  await expect(
+    page.getByText(/^Du kan handle på vegner av \d+ partar\. Undereiningar er talde med\.$/),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, testInfo, 'account');
+  await inBothThemes(page, async (theme) => {
+    await screenshot(page, testInfo, `account-${theme}`);
+  });
+  await screenshotAtPhoneWidth(page, testInfo, 'account');
 });

@@ -43,7 +43,7 @@ test('an Altinn token that expires mid-session is refreshed without the person n
   await emulator.fault({ method: 'GET', path: PARTIES, status: 500, times: 3 });
   const traffic = recordPlatformTraffic(page);
 
-  await signIn(page, { person: ola.name, from: '/?etter=utlop#liste' });
+  await signIn(page, { person: ola.name, from: '/account?etter=utlop#liste' });
   await expectSignedInAs(page, { name: ola.name, partyId: ola.partyId, partyName: ola.name });
   const retry = page.getByRole('button', { name: 'Prøv igjen' });
   await expect(retry).toBeVisible();
@@ -73,7 +73,7 @@ test('an Altinn token that expires mid-session is refreshed without the person n
   // Every refresh succeeded, and the person never left the page or saw the login page.
   expect(new Set(statuses(traffic, REFRESH))).toEqual(new Set([200]));
   expect(navigations).toEqual([]);
-  expect(appLocation(page.url())).toBe('/?etter=utlop#liste');
+  expect(appLocation(page.url())).toBe('/account?etter=utlop#liste');
   await expect(appHeader(page).signedInAs).toBeVisible();
 });
 
@@ -85,7 +85,7 @@ test('a 401 from the platform gets one refresh and one retry, and the page just 
   await emulator.fault({ method: 'GET', path: PARTIES, status: 401, times: 1 });
   const traffic = recordPlatformTraffic(page);
 
-  await signIn(page, { person: ola.name, from: '/' });
+  await signIn(page, { person: ola.name, from: '/account' });
   await expectSignedInAs(page, { name: ola.name, partyId: ola.partyId, partyName: ola.name });
   await expect(page.getByText('Du kan bare handle på vegne av deg selv.')).toBeVisible();
 
@@ -103,7 +103,7 @@ test('a refused refresh signs in again silently and comes back to the same URL',
   urlLog,
 }) => {
   const ola = await emulator.user('Ola Nordmann');
-  const deepLink = '/?mappe=innboks&valgt=3#detaljer';
+  const deepLink = '/account?mappe=innboks&valgt=3#detaljer';
   // A 10 s token: the app refreshes it 5 s after sign-in.
   await emulator.settings({ altinnRefreshTokenTtl: 10 });
   const traffic = recordPlatformTraffic(page);
@@ -133,7 +133,7 @@ test('a refused refresh after the ID-porten session ended goes through the login
   emulator,
 }) => {
   const ola = await emulator.user('Ola Nordmann');
-  const deepLink = '/?mappe=arkiv#rad-9';
+  const deepLink = '/account?mappe=arkiv#rad-9';
   await emulator.settings({ altinnRefreshTokenTtl: 10 });
   const traffic = recordPlatformTraffic(page);
 
@@ -155,7 +155,7 @@ test('a refresh refused twice ends on a clear error whose "Logg inn på nytt" st
   emulator,
 }) => {
   const ola = await emulator.user('Ola Nordmann');
-  const deepLink = '/?mappe=innboks#rad-2';
+  const deepLink = '/account?mappe=innboks#rad-2';
   await emulator.settings({ altinnRefreshTokenTtl: 10 });
   const traffic = recordPlatformTraffic(page);
 

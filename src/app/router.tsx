@@ -18,6 +18,7 @@ const lazyMessageBox = async () => ({
 const lazyAllParties = async () => ({
   Component: (await import('./routes/AllPartiesRoute')).AllPartiesRoute,
 });
+const lazyAccount = async () => ({ Component: (await import('./routes/AccountRoute')).AccountRoute });
 const lazySignedOut = async () => ({ Component: (await import('./routes/SignedOutRoute')).SignedOutRoute });
 const RouteErrorPage = lazy(() => import('./routes/RouteError').then((m) => ({ default: m.RouteError })));
 const RouteErrorInShellPage = lazy(() =>
@@ -62,7 +63,10 @@ export function createAppRouter() {
       HydrateFallback: SigningIn,
       ErrorBoundary: RouteError,
       children: [
+        // `/` goes to the last party's inbox (or the person's own); what it used to show lives
+        // on the account page.
         { index: true, Component: HomeRoute, ErrorBoundary: RouteErrorInShell },
+        { path: 'account', lazy: lazyAccount, ErrorBoundary: RouteErrorInShell },
         // The message box of one party, and the same list with an instance open beside it: one
         // route (optional segment), so opening an instance keeps the list mounted and scrolled.
         {

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 
@@ -35,7 +36,12 @@ export function AppHeader() {
           <SignOutButton />
         </Box>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 4, rowGap: 1, mt: 1.5 }}>
-          <SignedInUser name={name} />
+          <Box sx={{ minWidth: 0 }}>
+            <SignedInUser name={name} />
+            <Link component={RouterLink} to="/account" variant="body2" color="inherit">
+              {t('account.link')}
+            </Link>
+          </Box>
           <PartyPicker ownName={name} />
         </Box>
       </Container>

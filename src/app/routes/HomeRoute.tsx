@@ -1,69 +1,26 @@
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate } from 'react-router';
 
-import { requestStepUp } from '../../auth/session';
+import { partiesQueryOptions } from '../../api/authorization';
 import { useIdentity } from '../../auth/useSession';
-import { PageHeading } from '../../components/PageHeading';
-import { PartiesSummary } from '../../features/parties/PartiesSummary';
-import { ActingParty } from '../../features/parties/ActingParty';
-import { useDisplayName } from '../../features/session/useDisplayName';
+import { lastUsedPartyId } from '../../features/parties/partyMemory';
+import { partyBoxPath } from '../../features/parties/partyPaths';
+import { canActFor } from '../../features/parties/partyTree';
 import { useT } from '../../i18n/useT';
-import { maskIdentityNumber } from '../../lib/maskIdentityNumber';
 
-/** The signed-in home page; the inbox itself arrives in a later issue. */
+/**
+ * `/`: straight to a message box. The last party used, if the person may still act for it
+ * (access can be withdrawn between visits), else their own inbox. If the parties list cannot be
+ * fetched the own inbox is the safe choice: a person can always act for themselves.
+ */
 export function HomeRoute() {
   const t = useT();
   const identity = useIdentity();
-  const name = useDisplayName();
-  const partiesHeadingId = useId();
-  const level = identity.authLevel >= 4 ? t('home.authLevel.4') : t('home.authLevel.3');
-  return (
-    <Stack spacing={3}>
-      <PageHeading title={t('home.heading')}>{t('home.heading')}</PageHeading>
-      <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
-        <Typography variant="h2" sx={{ mb: 1.5 }}>
-          {t('home.whoHeading')}
-        </Typography>
-        <Stack component="dl" spacing={1} sx={{ m: 0, '& dt': { fontWeight: 600 }, '& dd': { m: 0 } }}>
-          <div>
-            <dt>{t('home.name')}</dt>
-            <dd>{name}</dd>
-          </div>
-          {identity.pid && (
-            <div>
-              <dt>{t('home.identityNumber')}</dt>
-              <dd>{maskIdentityNumber(identity.pid)}</dd>
-            </div>
-          )}
-          <div>
-            <dt>{t('home.authLevel')}</dt>
-            <dd>{level}</dd>
-          </div>
-        </Stack>
-        {identity.authLevel < 4 && (
-          <Button variant="outlined" sx={{ mt: 1.5 }} onClick={() => void requestStepUp()}>
-            {t('home.stepUp')}
-          </Button>
-        )}
-        <Stack sx={{ mt: 2 }}>
-          <ActingParty fallbackName={name} />
-        </Stack>
-      </Paper>
-      <Paper
-        variant="outlined"
-        component="section"
-        aria-labelledby={partiesHeadingId}
-        sx={{ p: { xs: 2, sm: 3 } }}
-      >
-        <Typography variant="h2" id={partiesHeadingId} sx={{ mb: 1.5 }}>
-          {t('home.partiesHeading')}
-        </Typography>
-        <PartiesSummary headingId={partiesHeadingId} />
-      </Paper>
-      <Typography color="text.secondary">{t('home.inboxComing')}</Typography>
-    </Stack>
-  );
+  const last = lastUsedPartyId(identity.userId);
+  const parties = useQuery({ ...partiesQueryOptions(identity.userId), enabled: last !== null });
+  if (last !== null && parties.isPending)
+    return <Typography role="status">{t('home.redirecting')}</Typography>;
+  const target = last !== null && parties.data && canActFor(parties.data, last) ? last : identity.partyId;
+  return <Navigate to={partyBoxPath(target, 'inbox')} replace />;
 }

@@ -10,7 +10,7 @@ import { partiesQueryOptions, type Party } from '../../api/authorization';
 import { useIdentity } from '../../auth/useSession';
 import { useT } from '../../i18n/useT';
 import { maskIdentityNumber } from '../../lib/maskIdentityNumber';
-import { countActableParties } from './partyTree';
+import { actablePartyIds, countActableParties } from './partyTree';
 
 const SHOWN = 8;
 
@@ -29,7 +29,11 @@ function PartyRow({ party }: { party: Party }) {
     kind,
     party.orgNumber ? t('party.orgNumber', { orgNumber: party.orgNumber }) : null,
     party.ssn ? maskIdentityNumber(party.ssn) : null,
-    party.children.length > 0 ? t('home.subunits', { count: party.children.length }) : null,
+    party.children.length > 0
+      ? t(party.children.length === 1 ? 'home.subunits.one' : 'home.subunits.other', {
+          count: party.children.length,
+        })
+      : null,
     party.isDeleted ? t('party.deleted') : null,
   ].filter(Boolean);
   return (
@@ -39,7 +43,7 @@ function PartyRow({ party }: { party: Party }) {
   );
 }
 
-/** The home page's short overview of whom the person can act for. */
+/** The account page's short overview of whom the person can act for. */
 export function PartiesSummary({ headingId }: { headingId: string }) {
   const t = useT();
   const identity = useIdentity();
@@ -58,18 +62,26 @@ export function PartiesSummary({ headingId }: { headingId: string }) {
   }
   const count = countActableParties(parties.data, identity.partyId);
   if (count <= 1) return <Typography>{t('home.onlyYourself')}</Typography>;
-  const rest = parties.data.length - SHOWN;
+  // "N parties" and "and N more" count the same way: every party one can act for, subunits
+  // included, so the rest is what the shown rows (with their subunits) do not cover.
+  const shown = parties.data.slice(0, SHOWN);
+  const rest = count - actablePartyIds(shown, new Set([identity.partyId])).size;
   return (
     <>
       <Typography>
-        {t(count === 1 ? 'home.partiesCount.one' : 'home.partiesCount.other', { count })}
+        {t(count === 1 ? 'home.partiesCount.one' : 'home.partiesCount.other', { count })}{' '}
+        {t('home.partiesCountNote')}
       </Typography>
       <List aria-labelledby={headingId} sx={{ bgcolor: 'background.paper', borderRadius: 1, px: 2, mt: 1 }}>
-        {parties.data.slice(0, SHOWN).map((party) => (
+        {shown.map((party) => (
           <PartyRow key={party.partyId} party={party} />
         ))}
       </List>
-      {rest > 0 && <Typography sx={{ mt: 1 }}>{t('home.moreParties', { count: rest })}</Typography>}
+      {rest > 0 && (
+        <Typography sx={{ mt: 1 }}>
+          {t(rest === 1 ? 'home.moreParties.one' : 'home.moreParties.other', { count: rest })}
+        </Typography>
+      )}
     </>
   );
 }

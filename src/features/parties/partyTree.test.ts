@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Party } from '../../api/authorization';
-import { arrangeParties, countActableParties, findParty } from './partyTree';
+import { actablePartyIds, arrangeParties, canActFor, countActableParties, findParty } from './partyTree';
 
 function party(partyId: number, extra: Partial<Party> = {}): Party {
   return {
@@ -31,6 +31,22 @@ describe('findParty', () => {
     expect(findParty(list, 501337)?.name).toBe('Party 501337');
     expect(findParty(list, 500101)?.kind).toBe('subunit');
     expect(findParty(list, 42)).toBeNull();
+  });
+});
+
+describe('canActFor (the / redirect to the last party used)', () => {
+  it('accepts listed parties and subunits, refuses unknown, deleted and access-less ones', () => {
+    expect(canActFor(list, 500000)).toBe(true);
+    expect(canActFor(list, 500101)).toBe(true);
+    expect(canActFor(list, 42)).toBe(false);
+    expect(canActFor(list, 500200)).toBe(false);
+    expect(canActFor(list, 500100)).toBe(false);
+  });
+});
+
+describe('actablePartyIds', () => {
+  it('counts the shown rows the way the total counts them (subunits included)', () => {
+    expect([...actablePartyIds(list.slice(0, 2))].sort()).toEqual([500000, 500001, 500002, 501337]);
   });
 });
 

@@ -12,20 +12,30 @@ export function findParty(parties: readonly Party[], partyId: number): Party | n
 }
 
 /**
- * How many parties the person can act for: every listed party and subunit, except deleted ones
- * and main units listed only as the path to a subunit (they give no access of their own).
- * Always at least 1, because a person can always act for themselves (the API's 404 case).
+ * The parties the person can act for among `parties`: every listed party and subunit, except
+ * deleted ones and main units listed only as the path to a subunit (they give no access of
+ * their own).
+ */
+export function actablePartyIds(parties: readonly Party[], into = new Set<number>()): Set<number> {
+  for (const party of parties) {
+    if (!party.isDeleted && !party.onlyHierarchyElementWithNoAccess) into.add(party.partyId);
+    actablePartyIds(party.children, into);
+  }
+  return into;
+}
+
+/**
+ * How many parties the person can act for, subunits included (see actablePartyIds). Always at
+ * least 1, because a person can always act for themselves (the API's 404 case).
  */
 export function countActableParties(parties: readonly Party[], ownPartyId: number): number {
-  const ids = new Set<number>([ownPartyId]);
-  const visit = (list: readonly Party[]) => {
-    for (const party of list) {
-      if (!party.isDeleted && !party.onlyHierarchyElementWithNoAccess) ids.add(party.partyId);
-      visit(party.children);
-    }
-  };
-  visit(parties);
-  return ids.size;
+  return actablePartyIds(parties, new Set<number>([ownPartyId])).size;
+}
+
+/** Whether the person may act for `partyId` now (for the `/` redirect to the last party used). */
+export function canActFor(parties: readonly Party[], partyId: number): boolean {
+  const party = findParty(parties, partyId);
+  return party !== null && !party.isDeleted && !party.onlyHierarchyElementWithNoAccess;
 }
 
 /** One row of the picker's list, in display order. */

@@ -22,7 +22,6 @@ export const en: Messages = {
   'theme.light': 'Light',
   'theme.dark': 'Dark',
 
-  'home.heading': 'Innboks',
   'home.whoHeading': 'You',
   'home.name': 'Name',
   'home.identityNumber': 'National identity number',
@@ -38,9 +37,15 @@ export const en: Messages = {
   'home.partiesLoading': 'Fetching whom you can act for …',
   'home.partiesError': 'We could not fetch whom you can act for. Please try again later.',
   'home.partiesRetry': 'Try again',
-  'home.subunits': '{count} subunits',
-  'home.moreParties': 'and {count} more',
-  'home.inboxComing': 'Your messages will appear here.',
+  'home.subunits.one': '1 subunit',
+  'home.subunits.other': '{count} subunits',
+  'home.moreParties.one': 'and 1 more (subunits included).',
+  'home.moreParties.other': 'and {count} more (subunits included).',
+  'home.partiesCountNote': 'Subunits are counted.',
+  // Account page (issue 4: the home page's content, reached from the header)
+  'account.heading': 'Your sign-in',
+  'account.link': 'Your sign-in',
+  'home.redirecting': 'Opening the inbox …',
 
   'party.person': 'Person',
   'party.organisation': 'Organisation',

@@ -25,7 +25,6 @@ export const nb = {
   'theme.light': 'Lyst',
   'theme.dark': 'Mørkt',
 
-  'home.heading': 'Innboks',
   'home.whoHeading': 'Deg',
   'home.name': 'Navn',
   'home.identityNumber': 'Fødselsnummer',
@@ -41,9 +40,15 @@ export const nb = {
   'home.partiesLoading': 'Henter hvem du kan handle på vegne av …',
   'home.partiesError': 'Vi fikk ikke hentet hvem du kan handle på vegne av. Prøv igjen senere.',
   'home.partiesRetry': 'Prøv igjen',
-  'home.subunits': '{count} underenheter',
-  'home.moreParties': 'og {count} til',
-  'home.inboxComing': 'Meldingene dine kommer her.',
+  'home.subunits.one': '1 underenhet',
+  'home.subunits.other': '{count} underenheter',
+  'home.moreParties.one': 'og 1 til (underenheter medregnet).',
+  'home.moreParties.other': 'og {count} til (underenheter medregnet).',
+  'home.partiesCountNote': 'Underenheter er talt med.',
+  // Account page (issue 4: the home page's content, reached from the header)
+  'account.heading': 'Din innlogging',
+  'account.link': 'Din innlogging',
+  'home.redirecting': 'Åpner innboksen …',
 
   'party.person': 'Person',
   'party.organisation': 'Virksomhet',

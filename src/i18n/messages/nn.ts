@@ -22,7 +22,6 @@ export const nn: Messages = {
   'theme.light': 'Lyst',
   'theme.dark': 'Mørkt',
 
-  'home.heading': 'Innboks',
   'home.whoHeading': 'Deg',
   'home.name': 'Namn',
   'home.identityNumber': 'Fødselsnummer',
@@ -38,9 +37,15 @@ export const nn: Messages = {
   'home.partiesLoading': 'Hentar kven du kan handle på vegner av …',
   'home.partiesError': 'Vi fekk ikkje henta kven du kan handle på vegner av. Prøv igjen seinare.',
   'home.partiesRetry': 'Prøv igjen',
-  'home.subunits': '{count} undereiningar',
-  'home.moreParties': 'og {count} til',
-  'home.inboxComing': 'Meldingane dine kjem her.',
+  'home.subunits.one': '1 undereining',
+  'home.subunits.other': '{count} undereiningar',
+  'home.moreParties.one': 'og 1 til (undereiningar medrekna).',
+  'home.moreParties.other': 'og {count} til (undereiningar medrekna).',
+  'home.partiesCountNote': 'Undereiningar er talde med.',
+  // Account page (issue 4: the home page's content, reached from the header)
+  'account.heading': 'Di innlogging',
+  'account.link': 'Di innlogging',
+  'home.redirecting': 'Opnar innboksen …',
 
   'party.person': 'Person',
   'party.organisation': 'Verksemd',
