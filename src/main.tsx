@@ -20,7 +20,11 @@ const root = createRoot(container);
 // send people to the wrong identity provider.
 const loaded = await loadConfig();
 if (loaded.ok) {
-  configureApiClient({ basePath: loaded.config.platform.basePath });
+  const { basePath, requestTimeoutSeconds } = loaded.config.platform;
+  configureApiClient({
+    basePath,
+    requestTimeoutMs: requestTimeoutSeconds === undefined ? undefined : requestTimeoutSeconds * 1000,
+  });
   configureInstanceView({ appLinkPattern: loaded.config.appLinkPattern });
   if (loaded.config.orgsUrl) configureOrgs({ url: loaded.config.orgsUrl });
   initAuth(loaded.config);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { clearAltinnToken, registerRenewer, setAltinnToken } from '../auth/altinnToken';
-import { configureApiClient, requestWithSession, requestWithToken } from './client';
+import { configureApiClient, readJson, requestWithSession, requestWithToken } from './client';
 import { ApiError } from './errors';
 import { stepAfterRenewal, stepAfterUnauthorized } from './unauthorizedPolicy';
 
@@ -110,6 +110,72 @@ describe('requestWithSession', () => {
   it('turns a network failure into ApiError kind network', async () => {
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     await expect(requestWithSession('/x')).rejects.toMatchObject({ kind: 'network', status: 0 });
+  });
+});
+
+describe('deadlines and Retry-After', () => {
+  const fetchMock = vi.fn<(...args: FetchArgs) => Promise<Response>>();
+
+  /** A server that never answers: the fetch settles only when its signal aborts. */
+  function hang(_url: string, init: RequestInit): Promise<Response> {
+    return new Promise((_resolve, reject) => {
+      init.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error));
+    });
+  }
+
+  beforeEach(() => {
+    vi.stubGlobal('fetch', fetchMock);
+    setAltinnToken('token');
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    fetchMock.mockReset();
+    clearAltinnToken();
+    configureApiClient({ basePath: '/platform' });
+  });
+
+  it('abandons a request that hangs past the configured deadline as a timeout', async () => {
+    configureApiClient({ basePath: '/platform', requestTimeoutMs: 30 });
+    fetchMock.mockImplementation(hang);
+    await expect(requestWithSession('/storage/api/v1/instances?x=1')).rejects.toMatchObject({
+      kind: 'timeout',
+      status: 0,
+      endpoint: '/storage/api/v1/instances',
+    });
+  });
+
+  it("keeps the caller's own abort an AbortError (React Query cancelling), not a timeout", async () => {
+    configureApiClient({ basePath: '/platform', requestTimeoutMs: 10_000 });
+    fetchMock.mockImplementation(hang);
+    const controller = new AbortController();
+    const pending = requestWithSession('/x', { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it("gives a streaming download no overall deadline, only the caller's signal", async () => {
+    configureApiClient({ basePath: '/platform', requestTimeoutMs: 1 });
+    fetchMock.mockResolvedValueOnce(respond(200, 'bytes'));
+    const controller = new AbortController();
+    await requestWithSession('/data', { signal: controller.signal, streaming: true });
+    expect(fetchMock.mock.calls[0]?.[1].signal).toBe(controller.signal);
+  });
+
+  it('carries Retry-After of a 429 or 503 on the error, in ms; other statuses ignore it', async () => {
+    fetchMock
+      .mockResolvedValueOnce(new Response(null, { status: 429, headers: { 'Retry-After': '2' } }))
+      .mockResolvedValueOnce(new Response(null, { status: 503, headers: { 'Retry-After': 'never' } }))
+      .mockResolvedValueOnce(new Response(null, { status: 500, headers: { 'Retry-After': '9' } }));
+    await expect(requestWithSession('/a')).rejects.toMatchObject({ status: 429, retryAfterMs: 2_000 });
+    await expect(requestWithSession('/b')).rejects.toMatchObject({ status: 503, retryAfterMs: null });
+    await expect(requestWithSession('/c')).rejects.toMatchObject({ status: 500, retryAfterMs: null });
+  });
+
+  it('reports a body cut short as invalid-response, never as a crash', async () => {
+    fetchMock.mockResolvedValueOnce(respond(200, '{"instances":[{"id":'));
+    const response = await requestWithSession('/list');
+    await expect(readJson(response, '/list', (d) => d)).rejects.toMatchObject({ kind: 'invalid-response' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { getAltinnToken, reauthenticate, renewAfterUnauthorized } from '../auth/altinnToken';
 import { ApiError } from './errors';
+import { parseRetryAfter } from './retryPolicy';
 import { stepAfterRenewal, stepAfterUnauthorized } from './unauthorizedPolicy';
 
 /**
@@ -9,18 +10,57 @@ import { stepAfterRenewal, stepAfterUnauthorized } from './unauthorizedPolicy';
  */
 let basePath = '/platform';
 
-export function configureApiClient(options: { basePath: string }): void {
+/**
+ * How long one platform call may take, answer and body together, before it is abandoned and
+ * reported as a timeout (`platform.requestTimeoutSeconds` in config.json). Storage answers a list
+ * page in well under a second; 25 s leaves room for a slow gateway without leaving the person
+ * looking at a spinner for a minute.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 25_000;
+let requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS;
+
+export function configureApiClient(options: { basePath: string; requestTimeoutMs?: number }): void {
   basePath = options.basePath === '/' ? '' : options.basePath;
+  requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
 }
 
 export interface RequestOptions {
   method?: 'GET' | 'PUT' | 'DELETE' | 'POST';
   accept?: 'json' | 'text';
   signal?: AbortSignal;
+  /**
+   * A body read as a stream (a file download) gets no overall deadline: a 300 MB file may
+   * rightly take minutes. Its reader must watch for a stall itself (the downloads feature gives
+   * up after 20 s without a byte).
+   */
+  streaming?: boolean;
 }
 
 function endpointOf(path: string): string {
   return path.split('?')[0] ?? path;
+}
+
+/** The caller's signal combined with this request's deadline (none for a stream). */
+function signalFor(options: RequestOptions): AbortSignal | undefined {
+  if (options.streaming) return options.signal;
+  const deadline = AbortSignal.timeout(requestTimeoutMs);
+  return options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+}
+
+/**
+ * `AbortSignal.timeout` rejects with a `TimeoutError`; the caller's own abort with `AbortError`.
+ * Checked by name: the DOMException may come from another realm (a worker, a test environment).
+ */
+function errorNamed(error: unknown, name: string): boolean {
+  return typeof error === 'object' && error !== null && 'name' in error && error.name === name;
+}
+
+function isTimeout(error: unknown): boolean {
+  return errorNamed(error, 'TimeoutError');
+}
+
+function isAbort(error: unknown): boolean {
+  return errorNamed(error, 'AbortError');
 }
 
 async function send(path: string, bearer: string | null, options: RequestOptions): Promise<Response> {
@@ -30,15 +70,25 @@ async function send(path: string, bearer: string | null, options: RequestOptions
     return await fetch(`${basePath}${path}`, {
       method: options.method ?? 'GET',
       headers,
-      signal: options.signal,
+      signal: signalFor(options),
       // The platform's cookies (if any) are not ours to send; the bearer header is the credential.
       credentials: 'omit',
       cache: 'no-store',
     });
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    if (isTimeout(error)) throw new ApiError('timeout', 0, endpointOf(path));
+    if (isAbort(error)) throw error;
     throw new ApiError('network', 0, endpointOf(path));
   }
+}
+
+/** A failed answer as an ApiError, with what `Retry-After` asked for on 429 and 503. */
+function httpError(response: Response, path: string): ApiError {
+  const retryAfterMs =
+    response.status === 429 || response.status === 503
+      ? parseRetryAfter(response.headers.get('Retry-After'), Date.now())
+      : null;
+  return new ApiError('http', response.status, endpointOf(path), retryAfterMs);
 }
 
 /**
@@ -51,7 +101,7 @@ export async function requestWithToken(
   options: RequestOptions = {},
 ): Promise<Response> {
   const response = await send(path, token, options);
-  if (!response.ok) throw new ApiError('http', response.status, endpointOf(path));
+  if (!response.ok) throw httpError(response, path);
   return response;
 }
 
@@ -64,7 +114,7 @@ export async function requestWithSession(path: string, options: RequestOptions =
   for (;;) {
     const response = await send(path, getAltinnToken(), options);
     if (response.status !== 401) {
-      if (!response.ok) throw new ApiError('http', response.status, endpointOf(path));
+      if (!response.ok) throw httpError(response, path);
       return response;
     }
     if (stepAfterUnauthorized(retried) === 'reauthenticate') return reauthenticate();
@@ -78,7 +128,10 @@ export async function readJson<T>(response: Response, path: string, parse: (data
   let data: unknown;
   try {
     data = await response.json();
-  } catch {
+  } catch (error) {
+    // The deadline covers the body too: a server that sends headers and then goes quiet.
+    if (isTimeout(error)) throw new ApiError('timeout', 0, endpointOf(path));
+    if (isAbort(error)) throw error;
     throw new ApiError('invalid-response', response.status, endpointOf(path));
   }
   try {

@@ -45,5 +45,5 @@ export function platformBasePath(): Promise<string> {
  * renewal on 401. The caller streams or collects the body.
  */
 export function requestPlatformData(path: string, signal: AbortSignal): Promise<Response> {
-  return requestWithSession(path, { signal });
+  return requestWithSession(path, { signal, streaming: true });
 }

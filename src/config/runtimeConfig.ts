@@ -17,6 +17,11 @@ export interface RuntimeConfig {
   platform: {
     /** Same-origin path the platform is proxied under (the platform sends no CORS headers). */
     basePath: string;
+    /**
+     * How long one platform call (not a file download) may take before it is abandoned and
+     * reported as a timeout; absent means 25. Between 1 and 120.
+     */
+    requestTimeoutSeconds?: number;
   };
   /**
    * Where "open in app" links go, with the placeholders {org}, {app}, {instanceOwnerPartyId} and
@@ -98,6 +103,7 @@ const schema = z
       basePath: nonEmpty.check(
         z.refine((v) => /^\/[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/.test(v) || v === '/'),
       ),
+      requestTimeoutSeconds: z.optional(z.number().check(z.gte(1), z.lte(120))),
     }),
     appLinkPattern: nonEmpty.check(z.refine(isAppLinkPattern)),
     // A same-origin path: the CDN sends the file cross-origin, but the CSP allows only our origin.

@@ -4,6 +4,7 @@ import { Outlet } from 'react-router';
 import { useSession } from '../../auth/useSession';
 import { FullPageStatus } from '../../components/FullPageStatus';
 import { MAIN_ID, SkipLink } from '../../components/SkipLink';
+import { ConnectivityBanner } from '../../features/connectivity/ConnectivityBanner';
 import { SessionGuard } from '../../features/session/SessionGuard';
 import { useT } from '../../i18n/useT';
 import { AppHeader } from './AppHeader';
@@ -23,6 +24,7 @@ export function AppShell() {
       <SkipLink />
       <AppHeader />
       <Container component="main" id={MAIN_ID} tabIndex={-1} maxWidth="lg" sx={{ py: 4 }}>
+        <ConnectivityBanner />
         <Outlet />
       </Container>
       <SessionGuard />

@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 
+import { useFailureText } from '../connectivity/useFailureText';
 import { useT } from '../../i18n/useT';
 import type { Folder } from './urlState';
 
@@ -39,9 +40,10 @@ export function ListEmpty({
   );
 }
 
-/** The list could not be loaded at all: what happened, and a retry. */
-export function ListError({ onRetry }: { onRetry: () => void }) {
+/** The list could not be loaded at all: what happened (timeout, refused, …), and a retry. */
+export function ListError({ onRetry, error }: { onRetry: () => void; error?: unknown }) {
   const t = useT();
+  const failureText = useFailureText();
   return (
     <Alert
       severity="error"
@@ -56,7 +58,7 @@ export function ListError({ onRetry }: { onRetry: () => void }) {
       <Typography variant="h2" sx={{ fontSize: '1.125rem', mb: 0.5 }}>
         {t('mb.error.title')}
       </Typography>
-      {t('mb.error.body')}
+      {error === undefined ? t('mb.error.body') : failureText(error)}
     </Alert>
   );
 }

@@ -118,7 +118,7 @@ export function MessageBoxPage({
           {list.status === 'pending' ? (
             <ListSkeleton />
           ) : list.status === 'error' ? (
-            <ListError onRetry={list.retry} />
+            <ListError onRetry={list.retry} error={list.error} />
           ) : list.rows.length === 0 && !list.hasNextPage ? (
             <ListEmpty folder={folder} filtered={filtered} clearHref={clearHref} />
           ) : (

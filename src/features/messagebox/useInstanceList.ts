@@ -15,6 +15,8 @@ export interface InstanceList {
   status: 'pending' | 'error' | 'success';
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
+  /** Why the list failed (for the message), when `status` is 'error'. */
+  error: unknown;
   /** Loading a later page failed (the rows so far stay). */
   nextPageFailed: boolean;
   fetchNextPage: () => void;
@@ -63,6 +65,7 @@ export function useInstanceList(partyId: number, folder: Folder, filters: ListFi
         : waitingForApps || list.status === 'pending'
           ? 'pending'
           : 'success',
+    error: list.error,
     hasNextPage: list.hasNextPage,
     isFetchingNextPage: list.isFetchingNextPage,
     nextPageFailed: list.isFetchNextPageError,

@@ -475,4 +475,14 @@ export const en: Messages = {
   'status.submitted': 'Submitted',
   'status.archived': 'Archived',
   'status.not-started': 'Not started',
+
+  // Faults and connectivity (issue 6): offline, rate limits, and what failed when a call fails.
+  'connectivity.offline': 'You are offline. We will carry on by ourselves once the connection is back.',
+  'connectivity.rateLimited': 'Altinn is getting too many requests. Trying again in {seconds} s.',
+  'fault.timeout': 'Altinn took too long to answer. Please try again.',
+  'fault.network': 'We could not reach Altinn. Check your connection and try again.',
+  'fault.invalid': 'Altinn answered with something we could not read. Please try again shortly.',
+  'fault.rateLimited': 'Altinn is getting too many requests right now. Wait a moment and try again.',
+  'fault.server': 'This may be a temporary problem at Altinn. Please try again shortly.',
+  'fault.refused': 'Altinn refused the request (error code {status}).',
 };

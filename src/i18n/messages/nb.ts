@@ -479,6 +479,16 @@ export const nb = {
   'status.submitted': 'Sendt inn',
   'status.archived': 'Arkivert',
   'status.not-started': 'Ikke startet',
+
+  // Faults and connectivity (issue 6): offline, rate limits, and what failed when a call fails.
+  'connectivity.offline': 'Du er uten nettforbindelse. Vi fortsetter av oss selv når den er tilbake.',
+  'connectivity.rateLimited': 'Altinn får for mange forespørsler. Vi prøver igjen om {seconds} s.',
+  'fault.timeout': 'Altinn brukte for lang tid på å svare. Prøv igjen.',
+  'fault.network': 'Vi fikk ikke kontakt med Altinn. Sjekk nettforbindelsen og prøv igjen.',
+  'fault.invalid': 'Altinn svarte med noe vi ikke kunne lese. Prøv igjen om litt.',
+  'fault.rateLimited': 'Altinn får for mange forespørsler akkurat nå. Vent litt og prøv igjen.',
+  'fault.server': 'Det kan være et midlertidig problem hos Altinn. Prøv igjen om litt.',
+  'fault.refused': 'Altinn avviste forespørselen (feilkode {status}).',
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -475,4 +475,14 @@ export const nn: Messages = {
   'status.submitted': 'Sendt inn',
   'status.archived': 'Arkivert',
   'status.not-started': 'Ikkje starta',
+
+  // Faults and connectivity (issue 6): offline, rate limits, and what failed when a call fails.
+  'connectivity.offline': 'Du er utan nettsamband. Vi held fram av oss sjølve når det er tilbake.',
+  'connectivity.rateLimited': 'Altinn får for mange førespurnader. Vi prøver igjen om {seconds} s.',
+  'fault.timeout': 'Altinn brukte for lang tid på å svare. Prøv igjen.',
+  'fault.network': 'Vi fekk ikkje kontakt med Altinn. Sjekk nettsambandet og prøv igjen.',
+  'fault.invalid': 'Altinn svarte med noko vi ikkje kunne lese. Prøv igjen om litt.',
+  'fault.rateLimited': 'Altinn får for mange førespurnader akkurat no. Vent litt og prøv igjen.',
+  'fault.server': 'Det kan vere eit mellombels problem hos Altinn. Prøv igjen om litt.',
+  'fault.refused': 'Altinn avviste førespurnaden (feilkode {status}).',
 };

@@ -57,7 +57,8 @@ export type BulkStep =
  */
 export function failureReason(error: unknown, call: BulkStep['call']): FailureReason {
   if (!isApiError(error)) return 'unexpected';
-  if (error.kind === 'network') return 'network';
+  // A timeout reads to the person like a lost connection: the request got no answer.
+  if (error.kind === 'network' || error.kind === 'timeout') return 'network';
   if (error.kind === 'invalid-response') return 'unexpected';
   if (error.status === 403) return call === 'toBin' ? 'notYetDeletable' : 'forbidden';
   if (error.status === 404) return 'notFound';
