@@ -6,12 +6,13 @@ import { useMemo, type ReactNode } from 'react';
 import { useThemePreference } from '../lib/themePreference';
 import { createAppTheme } from './theme';
 
-/** Light or dark: the person's choice, else the system's. */
+/** Light or dark: the person's choice, else the system's; motion as the system asks. */
 export function AppThemeProvider({ children }: { children: ReactNode }) {
   const preference = useThemePreference();
   const systemDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)', { noSsr: true });
   const mode = preference === 'system' ? (systemDark ? 'dark' : 'light') : preference;
-  const theme = useMemo(() => createAppTheme(mode), [mode]);
+  const theme = useMemo(() => createAppTheme(mode, reducedMotion), [mode, reducedMotion]);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline enableColorScheme />

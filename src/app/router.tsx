@@ -20,6 +20,9 @@ const lazyAllParties = async () => ({
 });
 const lazyAccount = async () => ({ Component: (await import('./routes/AccountRoute')).AccountRoute });
 const lazySignedOut = async () => ({ Component: (await import('./routes/SignedOutRoute')).SignedOutRoute });
+const lazyAccessibility = async () => ({
+  Component: (await import('./routes/AccessibilityRoute')).AccessibilityRoute,
+});
 const RouteErrorPage = lazy(() => import('./routes/RouteError').then((m) => ({ default: m.RouteError })));
 const RouteErrorInShellPage = lazy(() =>
   import('./routes/RouteError').then((m) => ({ default: m.RouteErrorInShell })),
@@ -41,6 +44,11 @@ function RouteErrorInShell() {
   );
 }
 
+function Loading() {
+  const t = useT();
+  return <FullPageStatus message={t('app.loading')} />;
+}
+
 function SigningIn() {
   const t = useT();
   return <FullPageStatus message={t('auth.signingIn')} />;
@@ -56,6 +64,8 @@ export function createAppRouter() {
       ErrorBoundary: RouteError,
     },
     { path: '/signed-out', HydrateFallback: SigningIn, lazy: lazySignedOut, ErrorBoundary: RouteError },
+    // The accessibility statement (issue 7): public, so it can be read signed out as well.
+    { path: '/accessibility', HydrateFallback: Loading, lazy: lazyAccessibility, ErrorBoundary: RouteError },
     {
       id: 'signed-in',
       loader: protectedLoader,

@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
 import { useT } from '../i18n/useT';
+import { AppFooter } from './AppFooter';
 import { BannerBar } from './BannerBar';
 import { LanguagePicker } from './LanguagePicker';
 import { MAIN_ID, SkipLink } from './SkipLink';
@@ -32,6 +33,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
       <Container component="main" id={MAIN_ID} tabIndex={-1} maxWidth="md" sx={{ py: 4 }}>
         {children}
       </Container>
+      <AppFooter maxWidth="md" />
     </>
   );
 }

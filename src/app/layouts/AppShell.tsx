@@ -2,6 +2,7 @@ import Container from '@mui/material/Container';
 import { Outlet } from 'react-router';
 
 import { useSession } from '../../auth/useSession';
+import { AppFooter } from '../../components/AppFooter';
 import { FullPageStatus } from '../../components/FullPageStatus';
 import { MAIN_ID, SkipLink } from '../../components/SkipLink';
 import { ConnectivityBanner } from '../../features/connectivity/ConnectivityBanner';
@@ -27,6 +28,7 @@ export function AppShell() {
         <ConnectivityBanner />
         <Outlet />
       </Container>
+      <AppFooter maxWidth="lg" />
       <SessionGuard />
       <ProfileLanguageSeed userId={session.identity.userId} />
     </>

@@ -179,7 +179,12 @@ function InstanceViewBody({
       <Box data-instance-print="hide" sx={{ mb: 1 }}>
         {back}
       </Box>
-      <InstanceHeading id="instance-title" title={data.title} level={level}>
+      <InstanceHeading
+        id="instance-title"
+        // The tab title names the party too: the same form can arrive for several parties.
+        title={data.party ? t('title.instance', { title: data.title, party: data.party.name }) : data.title}
+        level={level}
+      >
         {data.title}
       </InstanceHeading>
       {presentation && <Typography sx={{ mb: 2, color: 'text.secondary' }}>{presentation}</Typography>}

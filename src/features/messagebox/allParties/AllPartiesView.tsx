@@ -112,7 +112,9 @@ export function AllPartiesView({
   return (
     <Stack>
       <Box sx={{ display: { xs: isOpen ? 'none' : 'block', md: 'block' } }}>
-        <PageHeading title={heading}>{heading}</PageHeading>
+        <PageHeading title={filters.q ? `${heading} – ${t('title.search', { q: filters.q })}` : heading}>
+          {heading}
+        </PageHeading>
         <FolderNav
           current={folder}
           hrefOf={(f) => hrefWith(f, { ...defaultListFilters, sort: filters.sort })}
