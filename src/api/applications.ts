@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 
 import { readJson, requestWithSession } from './client';
 import { hasStatus } from './errors';
+import { looseBoolean, looseObject, looseText, looseTextMap } from './lenient';
 
 /** What the message box needs of an app's metadata (altinn-api.md §9.5). */
 export interface AppInfo {
@@ -17,14 +18,13 @@ export interface AppInfo {
 const rawApp = z.object({
   id: z.string(),
   org: z.string(),
-  title: z.nullish(z.record(z.string(), z.nullish(z.string()))),
-  messageBoxConfig: z.nullish(
-    z.object({
-      hideSettings: z.nullish(
-        z.object({ hideAlways: z.nullish(z.boolean()), hideOnTask: z.nullish(z.array(z.string())) }),
-      ),
+  title: looseTextMap,
+  messageBoxConfig: looseObject({
+    hideSettings: looseObject({
+      hideAlways: looseBoolean,
+      hideOnTask: z.catch(z.nullish(z.array(z.string())), null),
     }),
-  ),
+  }),
 });
 
 function toAppInfo(input: unknown): AppInfo | null {
@@ -32,12 +32,10 @@ function toAppInfo(input: unknown): AppInfo | null {
   // One malformed app must not take every other app's title down with it.
   if (!parsed.success) return null;
   const raw = parsed.data;
-  const title: Record<string, string> = {};
-  for (const [lang, value] of Object.entries(raw.title ?? {})) if (value) title[lang] = value;
   return {
     id: raw.id,
     org: raw.org,
-    title,
+    title: raw.title,
     hideAlways: raw.messageBoxConfig?.hideSettings?.hideAlways ?? false,
     hideOnTask: raw.messageBoxConfig?.hideSettings?.hideOnTask ?? [],
   };
@@ -84,12 +82,16 @@ export function applicationsQueryOptions() {
   });
 }
 
+const rawTextResource = z.object({ id: z.string(), value: looseText });
+
 export function parseTexts(data: unknown): Record<string, string> {
-  const raw = z
-    .object({ resources: z.array(z.object({ id: z.string(), value: z.nullish(z.string()) })) })
-    .parse(data);
+  const raw = z.object({ resources: z.array(z.unknown()) }).parse(data);
   const texts: Record<string, string> = {};
-  for (const resource of raw.resources) if (resource.value) texts[resource.id] = resource.value;
+  // One resource of the wrong shape costs that text only.
+  for (const entry of raw.resources) {
+    const resource = rawTextResource.safeParse(entry);
+    if (resource.success && resource.data.value) texts[resource.data.id] = resource.data.value;
+  }
   return texts;
 }
 

@@ -62,13 +62,19 @@ describe('parseParties', () => {
     ['a missing id', [{ name: 'x' }]],
     ['a non-numeric id', [{ partyId: 'abc' }]],
     ['a bad child', [{ partyId: 1, childParties: [{ partyId: null }] }]],
-    ['a non-string name', [{ partyId: 1, name: 42 }]],
-    ['a non-boolean isDeleted', [{ partyId: 1, isDeleted: 'false' }]],
-    ['childParties that is not an array', [{ partyId: 1, childParties: {} }]],
     ['an entry that is not an object', [null]],
     ['a zero id', [{ partyId: 0 }]],
   ])('rejects %s', (_name, body) => {
     expect(() => parseParties(body)).toThrow();
+  });
+
+  // Issue 6: a wrong-typed optional field costs that field, not the person's whole party list.
+  it('reads wrong-typed optional fields as absent', () => {
+    const [party] = parseParties([
+      { partyId: 1, name: 42, isDeleted: 'false', childParties: {}, partyTypeName: 'org', orgNumber: 7 },
+    ]);
+    expect(party).toMatchObject({ partyId: 1, name: '', isDeleted: false, children: [], kind: 'unknown' });
+    expect(party?.orgNumber).toBeNull();
   });
 });
 

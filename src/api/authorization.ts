@@ -48,26 +48,22 @@ function readId(value: unknown): number {
   return fail('partyId');
 }
 
+// Optional fields of the wrong type read as absent: one odd party field must not cost the
+// person every party they can act for (issue 6). Only the id and the list's shape are required.
 function optionalString(record: Record<string, unknown>, field: string): string | null {
   const value = record[field];
-  if (value === undefined || value === null) return null;
-  return typeof value === 'string' ? value : fail(field);
+  return typeof value === 'string' ? value : null;
 }
 
 function optionalBoolean(record: Record<string, unknown>, field: string): boolean {
-  const value = record[field];
-  if (value === undefined || value === null) return false;
-  return typeof value === 'boolean' ? value : fail(field);
+  return record[field] === true;
 }
 
 function toParty(input: unknown, depth: number): Party {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail('(party)');
   const raw = input as Record<string, unknown>;
   const typeName = raw.partyTypeName;
-  if (typeName !== undefined && typeName !== null && typeof typeName !== 'number') fail('partyTypeName');
   const childParties = raw.childParties;
-  if (childParties !== undefined && childParties !== null && !Array.isArray(childParties))
-    fail('childParties');
   const children =
     depth < MAX_DEPTH && Array.isArray(childParties)
       ? childParties.map((child) => toParty(child, depth + 1))

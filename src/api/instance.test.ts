@@ -78,13 +78,15 @@ describe('instance parsing', () => {
     expect(events[1]).toMatchObject({ id: 'event-1', dataId: 'd', user: { orgId: 'skd', userId: null } });
     expect(
       parseProcessHistory({
-        processHistory: [{ eventType: 'process_EndEvent', elementId: 'End', occured: 'x' }],
+        processHistory: [
+          { eventType: 'process_EndEvent', elementId: 'End', occured: '2026-11-02T00:00:00Z' },
+        ],
       }),
     ).toEqual([
       {
         eventType: 'process_EndEvent',
         elementId: 'End',
-        occured: 'x',
+        occured: '2026-11-02T00:00:00Z',
         started: null,
         ended: null,
         performedBy: '',

@@ -2,6 +2,17 @@ import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 
 import { readJson, requestWithSession } from './client';
+import {
+  isoTimestamp,
+  looseBoolean,
+  looseCount,
+  looseDate,
+  looseList,
+  looseObject,
+  looseText,
+  looseTextMap,
+  oneOf,
+} from './lenient';
 import { queryKeys } from './queryKeys';
 
 /**
@@ -105,66 +116,65 @@ export interface ProcessHistoryItem {
   performedBy: string;
 }
 
-const str = z.nullish(z.string());
 // Storage writes integers, localtest-style data sometimes strings; both are accepted.
 const intLike = z.union([z.number(), z.string().check(z.regex(/^\d{1,15}$/))]);
 
+// Required: ids and the owner; everything else is read leniently (lenient.ts) so that a field
+// the app does not understand (a new enum value, a wrong type, an odd date) blanks that field only.
 const rawTask = z.object({
-  elementId: str,
-  name: str,
-  altinnTaskType: str,
-  started: str,
-  ended: str,
+  elementId: looseText,
+  name: looseText,
+  altinnTaskType: looseText,
+  started: looseDate,
+  ended: looseDate,
 });
 
 const rawDataElement = z.object({
-  id: z.string(),
-  dataType: z.string(),
-  filename: str,
-  contentType: z.nullish(z.string()),
-  size: z.nullish(z.number()),
-  isRead: z.nullish(z.boolean()),
-  fileScanResult: str,
-  references: z.nullish(z.array(z.object({ value: z.nullish(z.string()), relation: str, valueType: str }))),
-  created: str,
-  createdBy: str,
-  lastChanged: str,
+  id: z.string().check(z.minLength(1)),
+  dataType: z.catch(z.string(), ''),
+  filename: looseText,
+  contentType: looseText,
+  size: looseCount,
+  isRead: looseBoolean,
+  fileScanResult: z.optional(z.unknown()),
+  references: looseList,
+  created: looseDate,
+  createdBy: looseText,
+  lastChanged: looseDate,
 });
+
+const rawReference = z.object({ value: looseText, relation: looseText, valueType: looseText });
 
 const SCAN_RESULTS: readonly FileScanResult[] = ['NotApplicable', 'Pending', 'Clean', 'Infected'];
 const READ_STATUSES: readonly ReadStatus[] = ['Unread', 'Read', 'UpdatedSinceLastReview'];
 
 const rawInstance = z.object({
   id: z.string().check(z.regex(/^\d{1,15}\/[0-9a-fA-F-]{36}$/)),
-  instanceOwner: z.object({ partyId: intLike, organisationNumber: str }),
+  instanceOwner: z.object({ partyId: intLike, organisationNumber: looseText }),
   appId: z.string().check(z.regex(/^[^/]+\/[^/]+$/)),
   org: z.string(),
-  dueBefore: str,
-  visibleAfter: str,
-  process: z.nullish(
-    z.object({
-      started: str,
-      ended: str,
-      endEvent: str,
-      currentTask: z.nullish(rawTask),
-    }),
-  ),
-  status: z.nullish(
-    z.object({
-      isArchived: z.nullish(z.boolean()),
-      archived: str,
-      isSoftDeleted: z.nullish(z.boolean()),
-      softDeleted: str,
-      readStatus: str,
-      substatus: z.nullish(z.object({ label: str, description: str })),
-    }),
-  ),
-  data: z.nullish(z.array(rawDataElement)),
-  presentationTexts: z.nullish(z.record(z.string(), z.string())),
-  created: str,
-  createdBy: str,
-  lastChanged: str,
-  lastChangedBy: str,
+  dueBefore: looseDate,
+  visibleAfter: looseDate,
+  process: looseObject({
+    started: looseDate,
+    ended: looseDate,
+    endEvent: looseText,
+    currentTask: z.catch(z.nullish(rawTask), null),
+  }),
+  status: looseObject({
+    isArchived: looseBoolean,
+    archived: looseDate,
+    isSoftDeleted: looseBoolean,
+    softDeleted: looseDate,
+    readStatus: z.optional(z.unknown()),
+    substatus: looseObject({ label: looseText, description: looseText }),
+  }),
+  data: looseList,
+  presentationTexts: looseTextMap,
+  created: looseDate,
+  createdBy: looseText,
+  lastChanged: looseDate,
+  lastChangedBy: looseText,
 });
 
 function toTask(raw: z.infer<typeof rawTask>): ProcessTask {
@@ -172,29 +182,39 @@ function toTask(raw: z.infer<typeof rawTask>): ProcessTask {
     elementId: raw.elementId ?? null,
     name: raw.name ?? null,
     altinnTaskType: raw.altinnTaskType ?? null,
-    started: raw.started ?? null,
-    ended: raw.ended ?? null,
+    started: raw.started,
+    ended: raw.ended,
   };
 }
 
-function toDataElement(raw: z.infer<typeof rawDataElement>): DataElement {
+/** A data element without an id cannot be downloaded or named: it is left out, the rest stay. */
+function toDataElement(input: unknown): DataElement | null {
+  const parsed = rawDataElement.safeParse(input);
+  if (!parsed.success) return null;
+  const raw = parsed.data;
+  const references: DataElementReference[] = [];
+  for (const entry of raw.references ?? []) {
+    const reference = rawReference.safeParse(entry);
+    if (reference.success)
+      references.push({
+        value: reference.data.value ?? '',
+        relation: reference.data.relation ?? '',
+        valueType: reference.data.valueType ?? '',
+      });
+  }
   return {
     id: raw.id,
     dataType: raw.dataType,
     filename: raw.filename ? raw.filename : null,
-    contentType: raw.contentType ?? 'application/octet-stream',
+    contentType: raw.contentType || 'application/octet-stream',
     size: raw.size ?? 0,
     // DataElement.isRead defaults to true in Storage: absent means read.
     isRead: raw.isRead ?? true,
-    fileScanResult: SCAN_RESULTS.find((s) => s === raw.fileScanResult) ?? 'NotApplicable',
-    references: (raw.references ?? []).map((r) => ({
-      value: r.value ?? '',
-      relation: r.relation ?? '',
-      valueType: r.valueType ?? '',
-    })),
-    created: raw.created ?? null,
+    fileScanResult: oneOf(SCAN_RESULTS, raw.fileScanResult, 'NotApplicable'),
+    references,
+    created: raw.created,
     createdBy: raw.createdBy ?? null,
-    lastChanged: raw.lastChanged ?? null,
+    lastChanged: raw.lastChanged,
   };
 }
 
@@ -211,12 +231,12 @@ export function parseInstance(data: unknown): InstanceDetail {
     appId: raw.appId,
     org: raw.org,
     ownerOrgNumber: raw.instanceOwner.organisationNumber ?? null,
-    dueBefore: raw.dueBefore ?? null,
-    visibleAfter: raw.visibleAfter ?? null,
+    dueBefore: raw.dueBefore,
+    visibleAfter: raw.visibleAfter,
     process: raw.process
       ? {
-          started: raw.process.started ?? null,
-          ended: raw.process.ended ?? null,
+          started: raw.process.started,
+          ended: raw.process.ended,
           endEvent: raw.process.endEvent ?? null,
           currentTask: raw.process.currentTask ? toTask(raw.process.currentTask) : null,
         }
@@ -226,41 +246,63 @@ export function parseInstance(data: unknown): InstanceDetail {
       archived: status?.archived ?? null,
       isSoftDeleted: status?.isSoftDeleted ?? false,
       softDeleted: status?.softDeleted ?? null,
-      readStatus: READ_STATUSES.find((s) => s === status?.readStatus) ?? 'Unread',
+      readStatus: oneOf(READ_STATUSES, status?.readStatus, 'Unread'),
       substatus: substatusLabel
         ? { label: substatusLabel, description: status?.substatus?.description ?? null }
         : null,
     },
-    data: (raw.data ?? []).map(toDataElement),
-    presentationTexts: raw.presentationTexts ?? {},
-    created: raw.created ?? null,
+    data: (raw.data ?? []).map(toDataElement).filter((element) => element !== null),
+    presentationTexts: raw.presentationTexts,
+    created: raw.created,
     createdBy: raw.createdBy ?? null,
-    lastChanged: raw.lastChanged ?? null,
+    lastChanged: raw.lastChanged,
     lastChangedBy: raw.lastChangedBy ?? null,
   };
 }
 
 const rawUser = z.object({
-  userId: z.nullish(z.number()),
-  orgId: str,
-  nationalIdentityNumber: str,
-  systemUserOwnerOrgNo: str,
-  systemUserName: str,
+  userId: z.catch(z.nullish(z.number()), null),
+  orgId: looseText,
+  nationalIdentityNumber: looseText,
+  systemUserOwnerOrgNo: looseText,
+  systemUserName: looseText,
 });
 
 const rawEvent = z.object({
-  id: z.nullish(z.string()),
-  created: z.string(),
+  id: looseText,
+  created: z.pipe(
+    z.unknown(),
+    z.transform((value) => isoTimestamp(value)),
+  ),
   eventType: z.string(),
-  dataId: str,
-  user: z.nullish(rawUser),
-  processInfo: z.nullish(z.object({ currentTask: z.nullish(z.object({ elementId: str, name: str })) })),
+  dataId: looseText,
+  user: z.catch(z.nullish(rawUser), null),
+  processInfo: looseObject({ currentTask: looseObject({ elementId: looseText, name: looseText }) }),
 });
 
-/** Checks and normalises `GET {p}/{g}/events` (`{"instanceEvents":[…]}`). */
+/** The entries of a list that fit `parse`; the others are left out rather than failing the list. */
+function fitting<T>(
+  entries: readonly unknown[] | null | undefined,
+  parse: (entry: unknown) => T | null,
+): T[] {
+  const out: T[] = [];
+  for (const entry of entries ?? []) {
+    const value = parse(entry);
+    if (value !== null) out.push(value);
+  }
+  return out;
+}
+
+/**
+ * Checks and normalises `GET {p}/{g}/events` (`{"instanceEvents":[…]}`). An event without a type
+ * or a readable time cannot be placed in the history and is left out; unknown types are kept.
+ */
 export function parseInstanceEvents(data: unknown): InstanceEvent[] {
-  const raw = z.object({ instanceEvents: z.nullish(z.array(rawEvent)) }).parse(data);
-  return (raw.instanceEvents ?? []).map((event, index) => ({
+  const raw = z.object({ instanceEvents: z.nullish(z.array(z.unknown())) }).parse(data);
+  return fitting(raw.instanceEvents, (entry) => {
+    const parsed = rawEvent.safeParse(entry);
+    return parsed.success && parsed.data.created ? { ...parsed.data, created: parsed.data.created } : null;
+  }).map((event, index) => ({
     id: event.id ?? `event-${index}`,
     created: event.created,
     eventType: event.eventType,
@@ -279,22 +321,25 @@ export function parseInstanceEvents(data: unknown): InstanceEvent[] {
 
 const rawHistoryItem = z.object({
   eventType: z.string(),
-  elementId: str,
-  occured: str,
-  started: str,
-  ended: str,
-  performedBy: str,
+  elementId: looseText,
+  occured: looseDate,
+  started: looseDate,
+  ended: looseDate,
+  performedBy: looseText,
 });
 
 /** Checks and normalises `GET {p}/{g}/process/history` (`{"processHistory":[…]}`). */
 export function parseProcessHistory(data: unknown): ProcessHistoryItem[] {
-  const raw = z.object({ processHistory: z.nullish(z.array(rawHistoryItem)) }).parse(data);
-  return (raw.processHistory ?? []).map((item) => ({
+  const raw = z.object({ processHistory: z.nullish(z.array(z.unknown())) }).parse(data);
+  return fitting(raw.processHistory, (entry) => {
+    const parsed = rawHistoryItem.safeParse(entry);
+    return parsed.success ? parsed.data : null;
+  }).map((item) => ({
     eventType: item.eventType,
     elementId: item.elementId ?? null,
-    occured: item.occured ?? null,
-    started: item.started ?? null,
-    ended: item.ended ?? null,
+    occured: item.occured,
+    started: item.started,
+    ended: item.ended,
     performedBy: item.performedBy ?? '',
   }));
 }
@@ -373,32 +418,30 @@ export interface AppDetail {
   preventInstanceDeletionForDays: number | null;
 }
 
+const rawDataType = z.object({
+  id: z.string(),
+  description: looseTextMap,
+  appLogic: looseObject({ classRef: looseText }),
+  taskId: looseText,
+});
+
 const rawAppDetail = z.object({
   id: z.string(),
-  dataTypes: z.nullish(
-    z.array(
-      z.object({
-        id: z.string(),
-        description: z.nullish(z.record(z.string(), z.nullish(z.string()))),
-        appLogic: z.nullish(z.object({ classRef: str })),
-        taskId: str,
-      }),
-    ),
-  ),
-  preventInstanceDeletionForDays: z.nullish(z.number()),
+  dataTypes: looseList,
+  preventInstanceDeletionForDays: z.catch(z.nullish(z.number()), null),
 });
 
 export function parseAppDetail(data: unknown): AppDetail {
   const raw = rawAppDetail.parse(data);
   return {
     id: raw.id,
-    dataTypes: (raw.dataTypes ?? []).map((type) => {
-      const description: Record<string, string> = {};
-      for (const [lang, value] of Object.entries(type.description ?? {}))
-        if (value) description[lang] = value;
+    dataTypes: fitting(raw.dataTypes, (entry) => {
+      const parsed = rawDataType.safeParse(entry);
+      if (!parsed.success) return null;
+      const type = parsed.data;
       return {
         id: type.id,
-        description,
+        description: type.description,
         isFormData: Boolean(type.appLogic?.classRef),
         taskId: type.taskId ?? null,
       };

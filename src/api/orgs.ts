@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 
+import { looseTextMap } from './lenient';
+
 /**
  * Service owner names from Altinn's CDN file altinn-orgs.json, reached on the app's own origin
  * (default `/cdn/orgs/altinn-orgs.json`, proxied like /platform). It is a public static file,
@@ -14,18 +16,14 @@ export function configureOrgs(options: { url: string }): void {
 
 export type OrgNames = Map<string, Record<string, string>>;
 
-const rawOrgs = z.object({
-  orgs: z.record(z.string(), z.object({ name: z.nullish(z.record(z.string(), z.nullish(z.string()))) })),
-});
+const rawOrgs = z.object({ orgs: z.record(z.string(), z.unknown()) });
+// One owner with a name of the wrong shape shows its code; the others keep their names.
+const rawOrg = z.catch(z.object({ name: looseTextMap }), { name: {} });
 
 export function parseOrgs(data: unknown): OrgNames {
   const raw = rawOrgs.parse(data);
   const names: OrgNames = new Map();
-  for (const [code, org] of Object.entries(raw.orgs)) {
-    const byLang: Record<string, string> = {};
-    for (const [lang, value] of Object.entries(org.name ?? {})) if (value) byLang[lang] = value;
-    names.set(code, byLang);
-  }
+  for (const [code, org] of Object.entries(raw.orgs)) names.set(code, rawOrg.parse(org).name);
   return names;
 }
 

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 
 import { readJson, requestWithSession } from './client';
 import { hasStatus } from './errors';
+import { looseObject, looseText } from './lenient';
 import { queryKeys } from './queryKeys';
 
 export interface Profile {
@@ -16,8 +17,8 @@ export interface Profile {
 const schema = z.object({
   userId: z.number(),
   partyId: z.number(),
-  party: z.nullish(z.object({ name: z.nullish(z.string()) })),
-  profileSettingPreference: z.nullish(z.object({ language: z.nullish(z.string()) })),
+  party: looseObject({ name: looseText }),
+  profileSettingPreference: looseObject({ language: looseText }),
 });
 
 export function parseProfile(data: unknown): Profile {

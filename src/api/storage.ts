@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 
 import { readJson, requestWithSession } from './client';
+import { looseBoolean, looseDate, looseObject, looseText, looseTextMap, oneOf } from './lenient';
 import { queryKeys } from './queryKeys';
 
 /**
@@ -37,41 +38,38 @@ export interface InstancesPage {
   nextPath: string | null;
 }
 
-const optString = z.nullish(z.string());
+// Required: the id (the row links to it), appId and org. Every other field is optional and read
+// leniently (lenient.ts): a value the app does not understand blanks that field, not the row.
 const rawInstance = z.object({
   id: z.string().check(z.regex(/^[1-9]\d{0,14}\/[0-9a-fA-F-]{36}$/)),
   appId: z.string(),
   org: z.string(),
-  dueBefore: optString,
-  visibleAfter: optString,
-  created: optString,
-  lastChanged: optString,
-  process: z.nullish(
-    z.object({
-      started: optString,
-      ended: optString,
-      currentTask: z.nullish(z.object({ elementId: optString, altinnTaskType: optString, name: optString })),
-    }),
-  ),
-  status: z.nullish(
-    z.object({
-      isArchived: z.nullish(z.boolean()),
-      archived: optString,
-      isSoftDeleted: z.nullish(z.boolean()),
-      readStatus: z.nullish(z.enum(['Unread', 'Read', 'UpdatedSinceLastReview'])),
-      substatus: z.nullish(z.object({ label: optString })),
-    }),
-  ),
-  presentationTexts: z.nullish(z.record(z.string(), z.nullish(z.string()))),
+  dueBefore: looseDate,
+  visibleAfter: looseDate,
+  created: looseDate,
+  lastChanged: looseDate,
+  process: looseObject({
+    started: looseDate,
+    ended: looseDate,
+    currentTask: looseObject({ elementId: looseText, altinnTaskType: looseText, name: looseText }),
+  }),
+  status: looseObject({
+    isArchived: looseBoolean,
+    archived: looseDate,
+    isSoftDeleted: looseBoolean,
+    readStatus: z.optional(z.unknown()),
+    substatus: looseObject({ label: looseText }),
+  }),
+  presentationTexts: looseTextMap,
 });
 
 const rawPage = z.object({ instances: z.array(z.unknown()), next: z.nullish(z.string()) });
 
+const READ_STATUSES = ['Unread', 'Read', 'UpdatedSinceLastReview'] as const;
+
 function toSummary(input: unknown): InstanceSummary {
   const raw = rawInstance.parse(input);
   const [partyId = '', guid = ''] = raw.id.split('/');
-  const texts: Record<string, string> = {};
-  for (const [key, value] of Object.entries(raw.presentationTexts ?? {})) if (value) texts[key] = value;
   const task = raw.process?.currentTask;
   return {
     id: raw.id,
@@ -79,10 +77,10 @@ function toSummary(input: unknown): InstanceSummary {
     guid: guid.toLowerCase(),
     appId: raw.appId,
     org: raw.org,
-    dueBefore: raw.dueBefore ?? null,
-    visibleAfter: raw.visibleAfter ?? null,
-    created: raw.created ?? null,
-    lastChanged: raw.lastChanged ?? null,
+    dueBefore: raw.dueBefore,
+    visibleAfter: raw.visibleAfter,
+    created: raw.created,
+    lastChanged: raw.lastChanged,
     currentTask: task
       ? {
           elementId: task.elementId ?? null,
@@ -95,11 +93,26 @@ function toSummary(input: unknown): InstanceSummary {
     isArchived: raw.status?.isArchived ?? false,
     archived: raw.status?.archived ?? null,
     isSoftDeleted: raw.status?.isSoftDeleted ?? false,
-    // Storage always writes readStatus and defaults it to Unread (§9.1).
-    readStatus: raw.status?.readStatus ?? 'Unread',
+    // Storage always writes readStatus and defaults it to Unread (§9.1); an unknown value is
+    // shown as Unread too, so the person still opens it.
+    readStatus: oneOf(READ_STATUSES, raw.status?.readStatus, 'Unread'),
     substatusLabel: raw.status?.substatus?.label ?? null,
-    presentationTexts: texts,
+    presentationTexts: raw.presentationTexts,
   };
+}
+
+/** A row whose required fields do not fit is left out; a page where no row fits is an error. */
+function toSummaries(entries: readonly unknown[]): InstanceSummary[] {
+  const rows: InstanceSummary[] = [];
+  for (const entry of entries) {
+    try {
+      rows.push(toSummary(entry));
+    } catch {
+      // Left out: without an id there is nothing to link to.
+    }
+  }
+  if (entries.length > 0 && rows.length === 0) throw new Error('no instance in the page fits');
+  return rows;
 }
 
 const INSTANCES_PATH = '/storage/api/v1/instances';
@@ -119,7 +132,7 @@ export function platformPathOfNextLink(next: string): string {
 export function parseInstancesPage(data: unknown): InstancesPage {
   const raw = rawPage.parse(data);
   return {
-    instances: raw.instances.map(toSummary),
+    instances: toSummaries(raw.instances),
     nextPath: raw.next ? platformPathOfNextLink(raw.next) : null,
   };
 }

@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+
+/**
+ * Field-level leniency for platform responses (issue 6). Storage, the apps and the service owners
+ * write these documents; an optional field with a type or value the app does not understand must
+ * cost that field only, never the whole instance or list. Required structure (ids, arrays) stays
+ * strict in each parser, so a body that is not what we asked for is still an error.
+ */
+
+/** An optional string: anything that is not a string reads as absent (null). */
+export const looseText = z.catch(z.nullish(z.string()), null);
+
+/** An optional boolean: anything else reads as absent. */
+export const looseBoolean = z.catch(z.nullish(z.boolean()), null);
+
+/** An optional whole number; Storage writes numbers, localtest-style data digit strings. */
+export const looseCount = z.catch(
+  z.nullish(
+    z.union([
+      z.number().check(z.int(), z.nonnegative()),
+      z.pipe(
+        z.string().check(z.regex(/^\d{1,15}$/)),
+        z.transform((value) => Number(value)),
+      ),
+    ]),
+  ),
+  null,
+);
+
+/** An optional object: a value of any other shape reads as absent. */
+export function looseObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.catch(z.nullish(z.object(shape)), null);
+}
+
+/** An optional list whose entries are checked one by one by the caller. */
+export const looseList = z.catch(z.nullish(z.array(z.unknown())), null);
+
+/** A string map (presentation texts, titles per language): entries that are not text are dropped. */
+export const looseTextMap = z.catch(
+  z.pipe(
+    z.nullish(z.record(z.string(), z.unknown())),
+    z.transform((record) => {
+      const out: Record<string, string> = {};
+      for (const [key, value] of Object.entries(record ?? {}))
+        if (typeof value === 'string' && value !== '') out[key] = value;
+      return out;
+    }),
+  ),
+  {},
+);
+
+/** The one value of `allowed` that `value` is, else `fallback` (an unknown enum value degrades). */
+export function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.find((item) => item === value) ?? fallback;
+}
+
+const ISO_DATE =
+  /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?\s*(Z|[+-]\d\d:?\d\d)?)?$/i;
+const CANONICAL = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?Z$/;
+
+/**
+ * An ISO-8601 timestamp in the one form every browser parses alike (`…T…(.fff)Z`), or null when
+ * it is not a date. Storage writes UTC with up to seven fractional digits; other writers use
+ * offsets (+14:00), no fraction, or a date alone. A time without a zone is UTC, as .NET reads it
+ * (a browser would read it as local time). Strings already in the canonical form pass unchanged.
+ */
+export function isoTimestamp(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  if (CANONICAL.test(value) && !Number.isNaN(Date.parse(value))) return value;
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return null;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = m;
+  const ms = fraction.padEnd(3, '0').slice(0, 3);
+  const offset = zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  const time = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}${offset}`);
+  if (Number.isNaN(time)) return null;
+  // Date.parse rolls 31 February over to March; a date that is not in the calendar is not a date.
+  const check = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  if (check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d)) return null;
+  return new Date(time).toISOString();
+}
+
+/** `isoTimestamp` over a schema's output, for the optional date fields. */
+export const looseDate = z.catch(
+  z.pipe(
+    z.unknown(),
+    z.transform((value) => isoTimestamp(value)),
+  ),
+  null,
+);
