@@ -33,6 +33,9 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy: platformProxy },
   build: {
     sourcemap: true,
+    // dist/.vite/manifest.json: the chunk graph the bundle budget (scripts/bundle-budget.ts) and
+    // the benchmark read to know which files the first signed-in page needs.
+    manifest: true,
     rolldownOptions: {
       // The download service worker is its own entry at a fixed, unhashed URL: a worker's script
       // URL must stay the same across deploys, and it must sit above the /download/ scope.

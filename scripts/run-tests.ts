@@ -133,6 +133,10 @@ async function main(): Promise<void> {
 
   if (!(await step('lint', () => tool('eslint', ['.'])))) failedSteps.push('lint');
   if (!(await step('typecheck', () => tool('tsc', ['-b'])))) failedSteps.push('typecheck');
+  // Issue 7: the first signed-in page's JavaScript, gzip, from a build of its own (not dist/).
+  if (!(await step('bundle budget', () => tool('tsx', ['scripts/bundle-budget.ts'])))) {
+    failedSteps.push('bundle budget');
+  }
   const unitOk = await step('unit tests', () =>
     tool('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]),
   );

@@ -1,19 +1,38 @@
 import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 
 import { partiesQueryOptions } from '../../api/authorization';
 import { useIdentity } from '../../auth/useSession';
-import { DataElementDownload } from '../../features/downloads/DataElementDownload';
-import { DownloadAllButton } from '../../features/downloads/DownloadAllButton';
-import { ExportArchiveButton } from '../../features/downloads/ExportArchiveButton';
-import { InstanceView } from '../../features/instance/InstanceView';
 import { MessageBoxPage } from '../../features/messagebox/MessageBoxPage';
 import { parseListFilters, parseMessageBoxRoute } from '../../features/messagebox/urlState';
 import { findParty } from '../../features/parties/partyTree';
 import { useDisplayName } from '../../features/session/useDisplayName';
 import { useT } from '../../i18n/useT';
+import type * as ExtrasModule from './MessageBoxExtras';
 import { NotFoundView } from './NotFoundRoute';
+
+type Extras = typeof ExtrasModule;
+
+// The instance view and the downloads are not needed for the first inbox row (bundle budget,
+// issue 7): fetched when an instance is open or the archive shows, and ahead of that when the
+// pointer or focus enters the list; rendered directly once there. Not React.lazy: a suspended
+// first render waits out React's 300 ms fallback throttle on the first opening.
+let loadedExtras: Extras | null = null;
+let loadingExtras: Promise<Extras> | null = null;
+const loadExtras = (): Promise<Extras> =>
+  (loadingExtras ??= import('./MessageBoxExtras').then((module) => (loadedExtras = module)));
+
+function useExtras(needed: boolean): { extras: Extras | null; prefetch: () => void } {
+  const [extras, setExtras] = useState(() => loadedExtras);
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    if ((needed || wanted) && !extras) void loadExtras().then((module) => setExtras(() => module));
+  }, [needed, wanted, extras]);
+  return { extras, prefetch: () => setWanted(true) };
+}
 
 /**
  * `/parties/:partyId/:folder` and `/parties/:partyId/:folder/:instanceGuid`: the message box of
@@ -27,6 +46,7 @@ export function MessageBoxRoute() {
   const ownName = useDisplayName();
   const parties = useQuery(partiesQueryOptions(identity.userId));
   const route = parseMessageBoxRoute(params);
+  const { extras, prefetch } = useExtras(Boolean(route?.instanceGuid) || route?.folder === 'archive');
   if (!route) return <NotFoundView />;
   const party = parties.data ? findParty(parties.data, route.partyId) : null;
   const partyName =
@@ -37,10 +57,10 @@ export function MessageBoxRoute() {
         ? t('app.loading')
         : String(route.partyId));
   return (
-    <>
-      {route.folder === 'archive' && (
+    <Box sx={{ display: 'contents' }} onPointerOver={prefetch} onFocus={prefetch}>
+      {route.folder === 'archive' && extras && (
         <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <ExportArchiveButton partyId={route.partyId} partyName={partyName} />
+          <extras.ExportArchiveButton partyId={route.partyId} partyName={partyName} />
         </Box>
       )}
       <MessageBoxPage
@@ -51,28 +71,17 @@ export function MessageBoxRoute() {
         folder={route.folder}
         filters={parseListFilters(location.search)}
         instanceGuid={route.instanceGuid}
-        renderInstance={(open) => (
-          <InstanceView
-            {...open}
-            embedded
-            renderElementDownload={({ partyId, instanceGuid, element, name }) => (
-              <DataElementDownload
-                partyId={partyId}
-                instanceGuid={instanceGuid}
-                element={element}
-                label={name}
-              />
-            )}
-            renderInstanceDownload={({ partyId, instance, title }) => (
-              <DownloadAllButton
-                partyId={partyId}
-                instanceGuid={instance.id.split('/')[1] ?? ''}
-                title={title}
-              />
-            )}
-          />
-        )}
+        renderInstance={(open) =>
+          extras ? (
+            <extras.MessageBoxInstance {...open} />
+          ) : (
+            <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1, p: 2 }}>
+              <CircularProgress size={20} aria-hidden="true" />
+              {t('app.loading')}
+            </Box>
+          )
+        }
       />
-    </>
+    </Box>
   );
 }

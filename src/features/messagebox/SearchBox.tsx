@@ -1,9 +1,9 @@
 import SearchIcon from '@mui/icons-material/Search';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 
+import { OutlinedField } from '../../components/OutlinedField';
 import { useT } from '../../i18n/useT';
 
 /** Free-text search, applied on submit (each applied search is a history entry). */
@@ -29,13 +29,12 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
       onSubmit={submit}
       sx={{ flex: '1 1 260px' }}
     >
-      <TextField
+      <OutlinedField
         type="search"
-        size="small"
         label={t('mb.search.label')}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
-        slotProps={{ htmlInput: { maxLength: 200, 'data-shortcut-target': 'search' } }}
+        htmlInput={{ maxLength: 200, 'data-shortcut-target': 'search' }}
         sx={{ flex: 1, minWidth: 0 }}
       />
       <Button type="submit" variant="contained" startIcon={<SearchIcon aria-hidden />}>

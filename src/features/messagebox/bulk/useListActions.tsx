@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 
 import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { useT } from '../../../i18n/useT';
-import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
+import { LazyShortcutsDialog } from '../shortcuts/LazyShortcutsDialog';
 import { useListShortcuts } from '../shortcuts/useListShortcuts';
 import { useRowCommands } from '../shortcuts/useRowCommands';
 import type { Folder } from '../urlState';
@@ -142,6 +142,6 @@ export function useListActions<R extends ActionRow>({
       </Box>
     </>
   );
-  const overlay = <ShortcutsDialog open={helpOpen} onClose={useCallback(() => setHelpOpen(false), [])} />;
+  const overlay = <LazyShortcutsDialog open={helpOpen} onClose={useCallback(() => setHelpOpen(false), [])} />;
   return { selection, registerScroller: rowCommands.registerScroller, controls, overlay };
 }
