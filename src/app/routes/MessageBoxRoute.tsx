@@ -1,14 +1,14 @@
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 
 import { partiesQueryOptions } from '../../api/authorization';
 import { useIdentity } from '../../auth/useSession';
 import { MessageBoxPage } from '../../features/messagebox/MessageBoxPage';
 import { parseListFilters, parseMessageBoxRoute } from '../../features/messagebox/urlState';
-import { findParty } from '../../features/parties/partyTree';
+import { countActableParties, findParty } from '../../features/parties/partyTree';
 import { useDisplayName } from '../../features/session/useDisplayName';
 import { useT } from '../../i18n/useT';
 import type * as ExtrasModule from './MessageBoxExtras';
@@ -45,6 +45,10 @@ export function MessageBoxRoute() {
   const identity = useIdentity();
   const ownName = useDisplayName();
   const parties = useQuery(partiesQueryOptions(identity.userId));
+  const manyParties = useMemo(
+    () => (parties.data ? countActableParties(parties.data, identity.partyId) > 1 : false),
+    [parties.data, identity.partyId],
+  );
   const route = parseMessageBoxRoute(params);
   const { extras, prefetch } = useExtras(Boolean(route?.instanceGuid) || route?.folder === 'archive');
   if (!route) return <NotFoundView />;
@@ -71,6 +75,7 @@ export function MessageBoxRoute() {
         folder={route.folder}
         filters={parseListFilters(location.search)}
         instanceGuid={route.instanceGuid}
+        allPartiesHref={manyParties ? `/all/${route.folder}` : null}
         renderInstance={(open) =>
           extras ? (
             <extras.MessageBoxInstance {...open} />

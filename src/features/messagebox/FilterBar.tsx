@@ -2,12 +2,13 @@ import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { Link as RouterLink } from 'react-router';
 
 import { SettingSelect } from '../../components/SettingSelect';
 import { useT } from '../../i18n/useT';
-import { parseDay, QUICK_RANGES, type ListFilters, type StatusFilter } from './urlState';
+import { DayField } from './DayField';
+import { MultiFilter } from './MultiFilter';
+import { QUICK_RANGES, type ListFilters, type StatusFilter } from './urlState';
 
 export interface FilterOptions {
   orgs: Array<{ code: string; name: string }>;
@@ -38,32 +39,26 @@ export function FilterBar({ filters, options, onChange, clearHref }: Props) {
   const rangeValue = filters.range ?? (filters.from || filters.to ? 'custom' : '');
   return (
     <Stack direction="row" useFlexGap spacing={1.5} sx={{ flexWrap: 'wrap', alignItems: 'center', mt: 2 }}>
-      <SettingSelect
+      <MultiFilter
         label={t('mb.filter.org')}
-        value={filters.orgs[0] ?? ''}
-        minWidth={160}
-        onChange={(org) => onChange({ orgs: org ? [org] : [], apps: [] })}
-      >
-        <option value="">{t('mb.filter.org.all')}</option>
-        {options.orgs.map((org) => (
-          <option key={org.code} value={org.code}>
-            {org.name}
-          </option>
-        ))}
-      </SettingSelect>
-      <SettingSelect
+        allLabel={t('mb.filter.org.all')}
+        choices={options.orgs.map((org) => ({ value: org.code, label: org.name }))}
+        values={filters.orgs}
+        // Apps of service owners no longer chosen would filter to nothing: they go too.
+        onChange={(orgs) =>
+          onChange({
+            orgs,
+            apps: filters.apps.filter((app) => orgs.length === 0 || orgs.includes(app.split('/')[0] ?? '')),
+          })
+        }
+      />
+      <MultiFilter
         label={t('mb.filter.app')}
-        value={filters.apps[0] ?? ''}
-        minWidth={160}
-        onChange={(app) => onChange({ apps: app ? [app] : [] })}
-      >
-        <option value="">{t('mb.filter.app.all')}</option>
-        {options.apps.map((app) => (
-          <option key={app.id} value={app.id}>
-            {app.title}
-          </option>
-        ))}
-      </SettingSelect>
+        allLabel={t('mb.filter.app.all')}
+        choices={options.apps.map((app) => ({ value: app.id, label: app.title }))}
+        values={filters.apps}
+        onChange={(apps) => onChange({ apps })}
+      />
       <SettingSelect
         label={t('mb.filter.status')}
         value={statusValue(filters.status)}
@@ -98,21 +93,15 @@ export function FilterBar({ filters, options, onChange, clearHref }: Props) {
       </SettingSelect>
       {!filters.range && (
         <>
-          <TextField
-            type="date"
-            size="small"
+          <DayField
             label={t('mb.filter.from')}
-            value={filters.from ?? ''}
-            slotProps={{ inputLabel: { shrink: true } }}
-            onChange={(event) => onChange({ from: parseDay(event.target.value), range: null })}
+            value={filters.from}
+            onChange={(from) => onChange({ from, range: null })}
           />
-          <TextField
-            type="date"
-            size="small"
+          <DayField
             label={t('mb.filter.to')}
-            value={filters.to ?? ''}
-            slotProps={{ inputLabel: { shrink: true } }}
-            onChange={(event) => onChange({ to: parseDay(event.target.value), range: null })}
+            value={filters.to}
+            onChange={(to) => onChange({ to, range: null })}
           />
         </>
       )}

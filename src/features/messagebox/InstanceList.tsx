@@ -2,18 +2,21 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 import type { InstanceSummary } from '../../api/storage';
 import { useT } from '../../i18n/useT';
-import { InstanceRow } from './InstanceRow';
+import type { SelectionControls } from './bulk/useSelection';
+import { SelectableRows } from './SelectableRows';
 import type { InstanceList as ListData } from './useInstanceList';
+import { useListVirtualizer } from './useListVirtualizer';
 import type { RowTexts } from './useRowTexts';
 import { useScrollRestore } from './useScrollRestore';
 
 interface Props {
   list: ListData;
+  /** The rows to show: the list's rows less any just moved out of this folder. */
+  rows: readonly InstanceSummary[];
   texts: RowTexts;
   label: string;
   scrollKey: string;
@@ -21,6 +24,8 @@ interface Props {
   selectedGuid: string | null;
   /** False while the list is hidden behind a full-page instance (phones). */
   active: boolean;
+  selection: Pick<SelectionControls, 'isSelected' | 'toggle'>;
+  registerScroller: (scrollTo: ((index: number) => void) | null) => void;
 }
 
 const ESTIMATED_ROW = 96;
@@ -28,80 +33,63 @@ const ESTIMATED_ROW = 96;
 const MAX_BARREN_PAGES = 10;
 
 /**
- * The rows, virtualized against the window's scroll: only the rows in view (plus overscan) are
- * mounted, so 10,000 loaded rows keep a small DOM. More pages load as the end comes into view;
- * a visible "Load more" button does the same for keyboard users and after an error.
+ * One party's rows (virtualized, selectable: SelectableRows), loading more pages as the end
+ * comes into view; a visible "Load more" button does the same for keyboard users and after an
+ * error. The back button brings the person back to the row they were at (useScrollRestore).
  */
-export function InstanceList({ list, texts, label, scrollKey, hrefOf, selectedGuid, active }: Props) {
+export function InstanceList({
+  list,
+  rows,
+  texts,
+  label,
+  scrollKey,
+  hrefOf,
+  selectedGuid,
+  active,
+  selection,
+  registerScroller,
+}: Props) {
   const t = useT();
-  const listRef = useRef<HTMLUListElement>(null);
-  const [margin, setMargin] = useState(0);
-  const [now] = useState(() => new Date());
-  useLayoutEffect(() => setMargin(listRef.current?.offsetTop ?? 0), []);
-  const virtualizer = useWindowVirtualizer({
-    count: list.rows.length,
-    estimateSize: () => ESTIMATED_ROW,
-    overscan: 6,
-    scrollMargin: margin,
-    getItemKey: (index) => list.rows[index]?.id ?? index,
-  });
+  const virtual = useListVirtualizer(rows, ESTIMATED_ROW);
+  const { virtualizer, listRef } = virtual;
   const items = virtualizer.getVirtualItems();
   const lastIndex = items[items.length - 1]?.index ?? -1;
 
-  const isShown = useCallback(() => listRef.current?.offsetParent != null, []);
-  const barren = useRef({ rows: list.rows.length, pages: 0 });
+  const isShown = useCallback(() => listRef.current?.offsetParent != null, [listRef]);
+  const barren = useRef({ rows: rows.length, pages: 0 });
   useEffect(() => {
     if (!active || !list.hasNextPage || list.isFetchingNextPage || list.nextPageFailed) return;
-    if (lastIndex < list.rows.length - 10) return;
+    if (lastIndex < rows.length - 10) return;
     const state = barren.current;
-    state.pages = list.rows.length > state.rows ? 0 : state.pages + 1;
-    state.rows = list.rows.length;
+    state.pages = rows.length > state.rows ? 0 : state.pages + 1;
+    state.rows = rows.length;
     if (state.pages <= MAX_BARREN_PAGES) list.fetchNextPage();
-  }, [active, lastIndex, list]);
+  }, [active, lastIndex, list, rows.length]);
 
   useScrollRestore({
     key: scrollKey,
     ready: list.status === 'success',
-    active,
-    canReach: (offset) =>
-      !list.hasNextPage || margin + virtualizer.getTotalSize() >= offset + window.innerHeight,
+    rows,
+    hasMore: list.hasNextPage,
     loadMore: list.fetchNextPage,
+    virtualizer,
+    active,
     isShown,
   });
 
   return (
     <Box>
-      <Box
-        component="ul"
-        ref={listRef}
-        aria-label={label}
-        sx={{ listStyle: 'none', m: 0, p: 0, position: 'relative', height: virtualizer.getTotalSize() }}
-      >
-        {items.map((item) => {
-          const row = list.rows[item.index];
-          if (!row) return null;
-          return (
-            <Box
-              component="li"
-              key={item.key}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              aria-setsize={-1}
-              aria-posinset={item.index + 1}
-              sx={{ position: 'absolute', top: 0, left: 0, width: '100%' }}
-              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-            >
-              <InstanceRow
-                row={row}
-                texts={texts}
-                href={hrefOf(row)}
-                selected={row.guid === selectedGuid}
-                now={now}
-              />
-            </Box>
-          );
-        })}
-      </Box>
+      <SelectableRows
+        {...virtual}
+        rows={rows}
+        texts={texts}
+        label={label}
+        hrefOf={hrefOf}
+        openGuid={selectedGuid}
+        isSelected={selection.isSelected}
+        onToggle={selection.toggle}
+        registerScroller={registerScroller}
+      />
       <Box sx={{ py: 2, display: 'flex', justifyContent: 'center', minHeight: 72 }}>
         {list.nextPageFailed ? (
           <Alert
@@ -120,7 +108,7 @@ export function InstanceList({ list, texts, label, scrollKey, hrefOf, selectedGu
             {list.isFetchingNextPage ? t('mb.loadingMore') : t('mb.loadMore')}
           </Button>
         ) : (
-          list.rows.length > 0 && <Typography color="text.secondary">{t('mb.allLoaded')}</Typography>
+          rows.length > 0 && <Typography color="text.secondary">{t('mb.allLoaded')}</Typography>
         )}
       </Box>
     </Box>

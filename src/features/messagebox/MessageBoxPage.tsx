@@ -1,11 +1,16 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
-import { useCallback, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router';
 
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n/useT';
+import type { InstanceSummary } from '../../api/storage';
+import { leavesFolder } from './bulk/bulkActions';
+import type { AppliedChange } from './bulk/useBulkActions';
+import { useListActions } from './bulk/useListActions';
 import { FilterBar } from './FilterBar';
 import { FolderNav } from './FolderNav';
 import { InstanceList } from './InstanceList';
@@ -31,6 +36,8 @@ export interface MessageBoxPageProps {
   folder: Folder;
   filters: ListFilters;
   instanceGuid: string | null;
+  /** The all-parties view of this folder, for people with more than one party (else null). */
+  allPartiesHref?: string | null;
   /**
    * The open instance beside the list. The app layer composes the instance view in here (features
    * do not import each other); without it a small placeholder panel shows.
@@ -54,6 +61,7 @@ export function MessageBoxPage({
   folder,
   filters,
   instanceGuid,
+  allPartiesHref = null,
   renderInstance,
 }: MessageBoxPageProps) {
   const { t, language } = useI18n();
@@ -78,15 +86,54 @@ export function MessageBoxPage({
     (row: { guid: string }) => partyFolderPath(partyId, folder, filters, row.guid),
     [partyId, folder, filters],
   );
+  const listPath = partyFolderPath(partyId, folder, filters);
+
+  // Rows just moved out of this folder leave at once; the refetch that follows every bulk
+  // action (useBulkActions) then agrees. Undo brings them back the same way.
+  const [moved, setMoved] = useState<ReadonlySet<string>>(() => new Set());
+  const onApplied = useCallback(
+    ({ outcome, undo }: AppliedChange) => {
+      if (!leavesFolder(outcome.kind, folder)) return;
+      setMoved((current) => {
+        const next = new Set(current);
+        for (const target of outcome.succeeded) {
+          if (undo) next.delete(target.id);
+          else next.add(target.id);
+        }
+        return next;
+      });
+    },
+    [folder],
+  );
+  const rows = useMemo(
+    () => (moved.size === 0 ? list.rows : list.rows.filter((row) => !moved.has(row.id))),
+    [list.rows, moved],
+  );
+  const actions = useListActions<InstanceSummary>({
+    rows,
+    folder,
+    nameOf: (row) => texts.title(row.appId),
+    hrefOf,
+    backHref: open ? listPath : null,
+    openId: open ? `${partyId}/${instanceGuid}` : null,
+    onApplied,
+  });
 
   return (
     <Stack>
       <Box sx={{ display: { xs: open ? 'none' : 'block', md: 'block' } }}>
         <PageHeading title={title}>{heading}</PageHeading>
-        <FolderNav
-          current={folder}
-          hrefOf={(f) => partyFolderPath(partyId, f, { ...defaultListFilters, sort: filters.sort })}
-        />
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 2 }}>
+          <FolderNav
+            current={folder}
+            hrefOf={(f) => partyFolderPath(partyId, f, { ...defaultListFilters, sort: filters.sort })}
+          />
+          {allPartiesHref && (
+            <Link component={RouterLink} to={allPartiesHref} sx={{ mb: 2 }}>
+              {t('mb.allPartiesLink')}
+            </Link>
+          )}
+        </Box>
         <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap' }}>
           <SearchBox value={filters.q} onSearch={(q) => apply({ q })} />
         </Stack>
@@ -115,15 +162,20 @@ export function MessageBoxPage({
         }}
       >
         <Box sx={{ display: { xs: open ? 'none' : 'block', md: 'block' }, minWidth: 0 }}>
+          {/* Kept while the folder empties, so Undo stays reachable after moving the last rows. */}
+          {list.status === 'success' && actions.controls}
           {list.status === 'pending' ? (
             <ListSkeleton />
           ) : list.status === 'error' ? (
             <ListError onRetry={list.retry} error={list.error} />
-          ) : list.rows.length === 0 && !list.hasNextPage ? (
+          ) : rows.length === 0 && !list.hasNextPage ? (
             <ListEmpty folder={folder} filtered={filtered} clearHref={clearHref} />
           ) : (
             <InstanceList
               list={list}
+              rows={rows}
+              selection={actions.selection}
+              registerScroller={actions.registerScroller}
               texts={texts}
               label={t('mb.list.label', { folder: folderName })}
               scrollKey={`${partyId}/${folder}?${listStateKey(filters)}`}
@@ -140,7 +192,7 @@ export function MessageBoxPage({
                 partyId,
                 instanceGuid,
                 folder,
-                listPath: partyFolderPath(partyId, folder, filters),
+                listPath,
               })
             ) : (
               <InstancePanel
@@ -148,12 +200,13 @@ export function MessageBoxPage({
                 guid={instanceGuid}
                 row={list.rows.find((row) => row.guid === instanceGuid)}
                 texts={texts}
-                closeHref={partyFolderPath(partyId, folder, filters)}
+                closeHref={listPath}
               />
             )}
           </Box>
         )}
       </Box>
+      {actions.overlay}
     </Stack>
   );
 }

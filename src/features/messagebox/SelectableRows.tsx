@@ -1,21 +1,33 @@
 import Box from '@mui/material/Box';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
-import type { InstanceSummary } from '../../../api/storage';
-import { SelectRowCheckbox } from '../bulk/SelectRowCheckbox';
-import { InstanceRow } from '../InstanceRow';
-import { ROW_ATTRIBUTE } from '../shortcuts/rowFocus';
-import type { RowTexts } from '../useRowTexts';
+import type { InstanceSummary } from '../../api/storage';
+import { SelectRowCheckbox } from './bulk/SelectRowCheckbox';
+import { InstanceRow } from './InstanceRow';
+import { ROW_ATTRIBUTE } from './shortcuts/rowFocus';
+import type { VirtualList } from './useListVirtualizer';
+import type { RowTexts } from './useRowTexts';
 
-const ESTIMATED_ROW = 104;
+export interface SelectableRowsProps extends VirtualList {
+  rows: readonly InstanceSummary[];
+  texts: RowTexts;
+  label: string;
+  hrefOf: (row: InstanceSummary) => string;
+  /** The party each row belongs to, in the all-parties view; absent in one party's list. */
+  partyName?: (partyId: number) => string;
+  openGuid: string | null;
+  isSelected: (id: string) => boolean;
+  onToggle: (id: string, range: boolean) => void;
+  /** Lets keyboard navigation bring an unmounted row into view before focusing it. */
+  registerScroller: (scrollTo: ((index: number) => void) | null) => void;
+}
 
 /**
- * The merged rows, virtualized against the window's scroll like the single-party list, each
- * with a selection checkbox beside the row's link (a checkbox cannot live inside a link) and
- * the party it belongs to.
+ * The rows of a list one can act on, for one party's list and the all-parties view alike:
+ * virtualized (only rows in view are mounted), each with a selection checkbox beside the row's
+ * link (a checkbox cannot live inside a link) and `data-row-id` for the shortcuts.
  */
-export function AllPartiesRows({
+export function SelectableRows({
   rows,
   texts,
   label,
@@ -25,29 +37,10 @@ export function AllPartiesRows({
   isSelected,
   onToggle,
   registerScroller,
-}: {
-  rows: readonly InstanceSummary[];
-  texts: RowTexts;
-  label: string;
-  hrefOf: (row: InstanceSummary) => string;
-  partyName: (partyId: number) => string;
-  openGuid: string | null;
-  isSelected: (id: string) => boolean;
-  onToggle: (id: string, range: boolean) => void;
-  /** Lets keyboard navigation bring an unmounted row into view before focusing it. */
-  registerScroller: (scrollTo: ((index: number) => void) | null) => void;
-}) {
-  const listRef = useRef<HTMLUListElement>(null);
-  const [margin, setMargin] = useState(0);
+  listRef,
+  virtualizer,
+}: SelectableRowsProps) {
   const [now] = useState(() => new Date());
-  useLayoutEffect(() => setMargin(listRef.current?.offsetTop ?? 0), []);
-  const virtualizer = useWindowVirtualizer({
-    count: rows.length,
-    estimateSize: () => ESTIMATED_ROW,
-    overscan: 6,
-    scrollMargin: margin,
-    getItemKey: (index) => rows[index]?.id ?? index,
-  });
   useLayoutEffect(() => {
     registerScroller((index) => virtualizer.scrollToIndex(index, { align: 'auto' }));
     return () => registerScroller(null);
@@ -63,8 +56,10 @@ export function AllPartiesRows({
       {virtualizer.getVirtualItems().map((item) => {
         const row = rows[item.index];
         if (!row) return null;
-        // Named with the party too: the same service often shows up for several parties.
-        const title = `${texts.title(row.appId)}, ${partyName(row.partyId)}`;
+        const party = partyName?.(row.partyId);
+        // Named with the party too where there are several: the same service often shows up
+        // for several parties.
+        const title = party ? `${texts.title(row.appId)}, ${party}` : texts.title(row.appId);
         return (
           <Box
             component="li"
@@ -94,7 +89,7 @@ export function AllPartiesRows({
                 href={hrefOf(row)}
                 selected={row.guid === openGuid}
                 now={now}
-                partyName={partyName(row.partyId)}
+                partyName={party}
               />
             </Box>
           </Box>

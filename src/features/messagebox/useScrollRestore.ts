@@ -1,67 +1,105 @@
 import { useEffect, useRef } from 'react';
 import { useNavigationType } from 'react-router';
 
-import { readScroll, saveScroll } from './scrollMemory';
+import { anchorAt, readAnchor, saveAnchor, type ScrollAnchor } from './scrollMemory';
+import type { ListVirtualizer } from './useListVirtualizer';
 
 interface Options {
   /** The list's URL key (party, folder, filters; not the open instance). */
   key: string;
   /** Rows are rendered (restoring before that would clamp to the top). */
   ready: boolean;
-  /** The page is tall enough to reach `offset`, or nothing more can load. */
-  canReach: (offset: number) => boolean;
+  rows: readonly { id: string }[];
+  hasMore: boolean;
   loadMore: () => void;
+  virtualizer: ListVirtualizer;
   /** False while the list is hidden (an instance open full page on a phone). */
   active: boolean;
   /** Whether the list is on screen right now (checked when saving, see below). */
   isShown: () => boolean;
 }
 
+/** Frames the anchor must stay put before the restore lets go (rows re-measure over a few). */
+const STABLE_FRAMES = 10;
+const MAX_FRAMES = 90;
+
 /**
- * Remembers the window's scroll per list key and, when the person comes back with the back or
- * forward button, restores it once the rows are there, loading further pages if the old
- * position was deeper than the first one.
+ * Remembers which row was at the top of the screen per list key and, when the person comes
+ * back with the back or forward button, puts that row back at the same place once it is loaded
+ * (loading further pages if it was deeper than the first). The row's position is read from the
+ * virtualizer on every frame until it settles, so re-measured heights cannot push it away.
  */
-export function useScrollRestore({ key, ready, canReach, loadMore, active, isShown }: Options): void {
+export function useScrollRestore({
+  key,
+  ready,
+  rows,
+  hasMore,
+  loadMore,
+  virtualizer,
+  active,
+  isShown,
+}: Options): void {
   const navigationType = useNavigationType();
-  const pending = useRef<{ key: string; offset: number } | null>(null);
+  const pending = useRef<{ key: string; anchor: ScrollAnchor } | null>(null);
+  const restoring = useRef(false);
 
   useEffect(() => {
-    const offset = navigationType === 'POP' ? readScroll(key) : null;
-    pending.current = offset === null ? null : { key, offset };
+    const anchor = navigationType === 'POP' ? readAnchor(key) : null;
+    pending.current = anchor === null ? null : { key, anchor };
   }, [key, navigationType]);
 
   useEffect(() => {
     const target = pending.current;
     if (!target || target.key !== key || !ready || !active) return;
-    if (canReach(target.offset)) {
-      window.scrollTo({ top: target.offset, behavior: 'instant' });
-      pending.current = null;
-      // The virtualizer re-measures rows over the next frames (estimated → real heights, or
-      // heights lost while the list was hidden) and nudges the scroll to keep a row in place;
-      // hold the restored position while that settles (about a third of a second).
-      let frames = 0;
-      const hold = () => {
-        if (Math.abs(window.scrollY - target.offset) > 1)
-          window.scrollTo({ top: target.offset, behavior: 'instant' });
-        if (++frames < 20) requestAnimationFrame(hold);
-      };
-      requestAnimationFrame(hold);
-    } else {
-      loadMore();
+    const index = rows.findIndex((row) => row.id === target.anchor.id);
+    if (index < 0) {
+      // Deeper than what is loaded, or gone (deleted since): load on, or give up.
+      if (hasMore) loadMore();
+      else pending.current = null;
+      return;
     }
+    pending.current = null;
+    restoring.current = true;
+    let frames = 0;
+    let stable = 0;
+    let frame = 0;
+    const stop = () => {
+      restoring.current = false;
+      cancelAnimationFrame(frame);
+      window.removeEventListener('wheel', stop);
+      window.removeEventListener('touchstart', stop);
+      window.removeEventListener('keydown', stop);
+    };
+    // The person taking over (wheel, touch, keys) ends the restore at once.
+    window.addEventListener('wheel', stop, { passive: true });
+    window.addEventListener('touchstart', stop, { passive: true });
+    window.addEventListener('keydown', stop);
+    const place = () => {
+      const item = virtualizer.measurementsCache[index];
+      if (!item) return stop();
+      const top = item.start + target.anchor.delta;
+      if (Math.abs(window.scrollY - top) > 1) {
+        window.scrollTo({ top, behavior: 'instant' });
+        stable = 0;
+      } else stable += 1;
+      if (stable >= STABLE_FRAMES || ++frames >= MAX_FRAMES) return stop();
+      frame = requestAnimationFrame(place);
+    };
+    place();
   });
 
   useEffect(() => {
     if (!active) return;
     let frame = 0;
     const onScroll = () => {
-      if (frame || pending.current) return;
+      if (frame || pending.current || restoring.current) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         // Hiding the list (an instance opening full page) clamps the scroll before `active`
         // turns false; that clamped position is not where the person was.
-        if (isShown()) saveScroll(key, window.scrollY);
+        if (!isShown() || restoring.current) return;
+        const anchor = anchorAt(window.scrollY, virtualizer.measurementsCache);
+        if (anchor) saveAnchor(key, anchor);
       });
     };
     window.addEventListener('scroll', onScroll, { passive: true });
@@ -69,5 +107,5 @@ export function useScrollRestore({ key, ready, canReach, loadMore, active, isSho
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [key, active, isShown]);
+  }, [key, active, isShown, virtualizer]);
 }

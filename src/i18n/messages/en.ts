@@ -203,6 +203,7 @@ export const en: Messages = {
   'instance.deletedPermanently': 'Deleted permanently.',
   'instance.deleteTooEarly':
     'This cannot be deleted before {date}. The service requires it to be kept for a while after it was submitted.',
+  'instance.deleteForbidden': 'You do not have access to delete this.',
   'instance.deleteTooEarlyNoDate': 'The service does not allow this to be deleted yet. Try again later.',
   'instance.actionFailed': 'That did not work. Try again in a moment.',
   'instance.data.heading': 'Documents and data',
@@ -324,6 +325,8 @@ export const en: Messages = {
   'bulk.failedItem': '{title}: {reason}',
   'bulk.reason.notYetDeletable':
     'cannot be deleted yet. The service requires it to stay for a while after submission.',
+  // Bulk and instance: a refused deletion outside the deletion-prevention window (issue 4)
+  'bulk.reason.deleteForbidden': 'you do not have access to delete this.',
   'bulk.reason.forbidden': 'you are not allowed to do this.',
   'bulk.reason.notFound': 'no longer exists.',
   'bulk.reason.busy': 'Altinn is busy. Try again in a moment.',
@@ -425,6 +428,8 @@ export const en: Messages = {
   'downloads.event.process_EndTask': 'Step completed',
   'downloads.event.process_EndEvent': 'Completed',
   // Message box lists (issue 4: folders, rows, search and filters, states, instance panel)
+  // Message box: link into the all-parties view (issue 4)
+  'mb.allPartiesLink': 'See all parties together',
   'mb.folders': 'Folders',
   'mb.folder.inbox': 'Inbox',
   'mb.folder.archive': 'Archive',
@@ -433,6 +438,12 @@ export const en: Messages = {
   'mb.documentTitle.search': '“{q}” in {folder} – {party}',
   'mb.search.label': 'Search messages',
   'mb.search.submit': 'Search',
+  // Message box: multi-choice filters and typed dates (issue 4)
+  'mb.filter.more': '+{count}',
+  'mb.filter.noOptions': 'No choices',
+  'mb.filter.clearChoice': 'Clear the choices',
+  'mb.filter.dayFormat': 'dd.mm.yyyy',
+  'mb.filter.dayInvalid': 'Write the date as dd.mm.yyyy, for example 31.01.2025.',
   'mb.filter.org': 'Service owner',
   'mb.filter.org.all': 'All service owners',
   'mb.filter.app': 'Service',

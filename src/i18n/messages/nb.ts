@@ -206,6 +206,7 @@ export const nb = {
   'instance.deletedPermanently': 'Slettet for godt.',
   'instance.deleteTooEarly':
     'Denne kan ikke slettes før {date}. Tjenesten krever at den blir tatt vare på en tid etter innsending.',
+  'instance.deleteForbidden': 'Du har ikke tilgang til å slette dette.',
   'instance.deleteTooEarlyNoDate': 'Tjenesten tillater ikke at denne slettes ennå. Prøv igjen senere.',
   'instance.actionFailed': 'Det gikk ikke. Prøv igjen om litt.',
   'instance.data.heading': 'Dokumenter og data',
@@ -327,6 +328,8 @@ export const nb = {
   'bulk.failedItem': '{title}: {reason}',
   'bulk.reason.notYetDeletable':
     'kan ikke slettes ennå. Tjenesten krever at den blir liggende en tid etter innsending.',
+  // Bulk and instance: a refused deletion outside the deletion-prevention window (issue 4)
+  'bulk.reason.deleteForbidden': 'du har ikke tilgang til å slette dette.',
   'bulk.reason.forbidden': 'du har ikke lov til å gjøre dette.',
   'bulk.reason.notFound': 'finnes ikke lenger.',
   'bulk.reason.busy': 'Altinn er travelt opptatt. Prøv igjen om litt.',
@@ -428,6 +431,8 @@ export const nb = {
   'downloads.event.process_EndTask': 'Steg fullført',
   'downloads.event.process_EndEvent': 'Fullført',
   // Message box lists (issue 4: folders, rows, search and filters, states, instance panel)
+  // Message box: link into the all-parties view (issue 4)
+  'mb.allPartiesLink': 'Se alle parter samlet',
   'mb.folders': 'Mapper',
   'mb.folder.inbox': 'Innboks',
   'mb.folder.archive': 'Arkiv',
@@ -436,6 +441,12 @@ export const nb = {
   'mb.documentTitle.search': '«{q}» i {folder} – {party}',
   'mb.search.label': 'Søk i meldinger',
   'mb.search.submit': 'Søk',
+  // Message box: multi-choice filters and typed dates (issue 4)
+  'mb.filter.more': '+{count}',
+  'mb.filter.noOptions': 'Ingen valg',
+  'mb.filter.clearChoice': 'Fjern valgene',
+  'mb.filter.dayFormat': 'dd.mm.åååå',
+  'mb.filter.dayInvalid': 'Skriv datoen som dd.mm.åååå, for eksempel 31.01.2025.',
   'mb.filter.org': 'Tjenesteeier',
   'mb.filter.org.all': 'Alle tjenesteeiere',
   'mb.filter.app': 'Tjeneste',

@@ -202,6 +202,7 @@ export const nn: Messages = {
   'instance.deletedPermanently': 'Sletta for godt.',
   'instance.deleteTooEarly':
     'Denne kan ikkje slettast før {date}. Tenesta krev at ho blir teken vare på ei tid etter innsending.',
+  'instance.deleteForbidden': 'Du har ikkje tilgang til å slette dette.',
   'instance.deleteTooEarlyNoDate': 'Tenesta tillèt ikkje at denne blir sletta enno. Prøv igjen seinare.',
   'instance.actionFailed': 'Det gjekk ikkje. Prøv igjen om litt.',
   'instance.data.heading': 'Dokument og data',
@@ -323,6 +324,8 @@ export const nn: Messages = {
   'bulk.failedItem': '{title}: {reason}',
   'bulk.reason.notYetDeletable':
     'kan ikkje slettast enno. Tenesta krev at han blir liggjande ei tid etter innsending.',
+  // Bulk and instance: a refused deletion outside the deletion-prevention window (issue 4)
+  'bulk.reason.deleteForbidden': 'du har ikkje tilgang til å slette dette.',
   'bulk.reason.forbidden': 'du har ikkje lov til å gjere dette.',
   'bulk.reason.notFound': 'finst ikkje lenger.',
   'bulk.reason.busy': 'Altinn er travelt oppteken. Prøv igjen om litt.',
@@ -424,6 +427,8 @@ export const nn: Messages = {
   'downloads.event.process_EndTask': 'Steg fullført',
   'downloads.event.process_EndEvent': 'Fullført',
   // Message box lists (issue 4: folders, rows, search and filters, states, instance panel)
+  // Message box: link into the all-parties view (issue 4)
+  'mb.allPartiesLink': 'Sjå alle partar samla',
   'mb.folders': 'Mapper',
   'mb.folder.inbox': 'Innboks',
   'mb.folder.archive': 'Arkiv',
@@ -432,6 +437,12 @@ export const nn: Messages = {
   'mb.documentTitle.search': '«{q}» i {folder} – {party}',
   'mb.search.label': 'Søk i meldingar',
   'mb.search.submit': 'Søk',
+  // Message box: multi-choice filters and typed dates (issue 4)
+  'mb.filter.more': '+{count}',
+  'mb.filter.noOptions': 'Ingen val',
+  'mb.filter.clearChoice': 'Fjern vala',
+  'mb.filter.dayFormat': 'dd.mm.åååå',
+  'mb.filter.dayInvalid': 'Skriv datoen som dd.mm.åååå, til dømes 31.01.2025.',
   'mb.filter.org': 'Tenesteeigar',
   'mb.filter.org.all': 'Alle tenesteeigarar',
   'mb.filter.app': 'Teneste',

@@ -5,21 +5,19 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { InstanceSummary } from '../../../api/storage';
 import { useI18n } from '../../../i18n/useT';
-import type { BulkActionKind } from '../bulk/bulkActions';
+import { leavesFolder } from '../bulk/bulkActions';
 import type { AppliedChange } from '../bulk/useBulkActions';
 import { useListActions } from '../bulk/useListActions';
 import { ListSkeleton } from '../ListSkeleton';
+import { SelectableRows } from '../SelectableRows';
+import { useListVirtualizer } from '../useListVirtualizer';
 import type { Folder } from '../urlState';
 import type { RowTexts } from '../useRowTexts';
-import { AllPartiesRows } from './AllPartiesRows';
 import { allPartiesHref } from './allPartiesHref';
 import { LoadProgress } from './LoadProgress';
 import type { AllPartiesList as AllPartiesListData } from './useAllPartiesList';
 
-/** Whether a bulk result takes rows out of the folder shown (so they leave the list at once). */
-function leavesFolder(kind: BulkActionKind, folder: Folder): boolean {
-  return (kind === 'moveToBin' && folder !== 'bin') || (kind === 'restore' && folder === 'bin');
-}
+const ESTIMATED_ROW = 104;
 
 /** The merged list with its progress line, selection, bulk actions and shortcuts. */
 export function AllPartiesList({
@@ -70,6 +68,7 @@ export function AllPartiesList({
       allPartiesHref(folder, search, { partyId: row.partyId, instanceGuid: row.guid }),
     [folder, search],
   );
+  const virtual = useListVirtualizer(rows, ESTIMATED_ROW);
   const inserted = useInsertedAnnouncement(list.parties, partyName);
   const actions = useListActions({
     rows,
@@ -91,7 +90,8 @@ export function AllPartiesList({
       ) : rows.length === 0 && list.complete ? (
         <Typography sx={{ py: 4, textAlign: 'center' }}>{t('allParties.empty')}</Typography>
       ) : (
-        <AllPartiesRows
+        <SelectableRows
+          {...virtual}
           rows={rows}
           texts={texts}
           label={`${t('allParties.heading')}: ${t(`allParties.folder.${folder}`)}`}

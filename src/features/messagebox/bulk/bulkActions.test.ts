@@ -31,6 +31,8 @@ describe('failureReason', () => {
     const http = (status: number) => new ApiError('http', status, '/x');
     expect(failureReason(http(403), 'toBin')).toBe('notYetDeletable');
     expect(failureReason(http(403), 'readStatus')).toBe('forbidden');
+    // Not archived: the deletion-prevention window cannot apply, so it is a plain refusal.
+    expect(failureReason(http(403), 'toBin', false)).toBe('deleteForbidden');
     expect(failureReason(http(404), 'restore')).toBe('notFound');
     expect(failureReason(http(429), 'toBin')).toBe('busy');
     expect(failureReason(http(503), 'toBin')).toBe('busy');

@@ -19,11 +19,20 @@ export interface BulkTarget {
   /** The name shown to the person when this item fails (the app's title). */
   title: string;
   readStatus: ReadStatus;
+  /** Archived (submitted): only then can Storage's deletion-prevention window apply. */
+  archived?: boolean;
 }
 
 /** Why one item failed, in categories the UI turns into plain words. */
 export type FailureReason =
-  'notYetDeletable' | 'forbidden' | 'notFound' | 'busy' | 'network' | 'serverError' | 'unexpected';
+  | 'notYetDeletable'
+  | 'deleteForbidden'
+  | 'forbidden'
+  | 'notFound'
+  | 'busy'
+  | 'network'
+  | 'serverError'
+  | 'unexpected';
 
 export interface BulkFailure {
   target: BulkTarget;
@@ -50,17 +59,21 @@ export type BulkStep =
   | { call: 'restore'; target: BulkTarget };
 
 /**
- * Maps an error to a reason. A 403 on a delete is nearly always Storage's deletion-prevention
- * window ("Instance cannot be deleted yet due to application restrictions."): the apps a person
- * can see are the apps they may delete from, and the ApiError deliberately carries no body to
- * tell the two 403s apart.
+ * Maps an error to a reason. A 403 on a delete of an archived instance is nearly always Storage's
+ * deletion-prevention window ("Instance cannot be deleted yet due to application restrictions."):
+ * the apps a person can see are the apps they may delete from, and the ApiError deliberately
+ * carries no body to tell the two 403s apart. That window counts from archiving, so a 403 on an
+ * instance that is not archived is a plain refusal.
  */
-export function failureReason(error: unknown, call: BulkStep['call']): FailureReason {
+export function failureReason(error: unknown, call: BulkStep['call'], archived = true): FailureReason {
   if (!isApiError(error)) return 'unexpected';
   // A timeout reads to the person like a lost connection: the request got no answer.
   if (error.kind === 'network' || error.kind === 'timeout') return 'network';
   if (error.kind === 'invalid-response') return 'unexpected';
-  if (error.status === 403) return call === 'toBin' ? 'notYetDeletable' : 'forbidden';
+  if (error.status === 403) {
+    if (call !== 'toBin') return 'forbidden';
+    return archived ? 'notYetDeletable' : 'deleteForbidden';
+  }
   if (error.status === 404) return 'notFound';
   if (error.status === 429 || error.status === 503) return 'busy';
   if (error.status >= 500) return 'serverError';
@@ -130,7 +143,11 @@ export async function runSteps(
     const step = steps[index];
     if (!step) return;
     if (result.status === 'fulfilled') outcome.succeeded.push(step.target);
-    else outcome.failed.push({ target: step.target, reason: failureReason(result.reason, step.call) });
+    else
+      outcome.failed.push({
+        target: step.target,
+        reason: failureReason(result.reason, step.call, step.target.archived !== false),
+      });
   });
   return outcome;
 }
@@ -140,4 +157,9 @@ export function readStatusAfter(kind: BulkActionKind): ReadStatus | null {
   if (kind === 'markRead') return 'Read';
   if (kind === 'markUnread') return 'Unread';
   return null;
+}
+
+/** Whether a bulk result takes rows out of the folder shown (so they leave the list at once). */
+export function leavesFolder(kind: BulkActionKind, folder: 'inbox' | 'archive' | 'bin'): boolean {
+  return (kind === 'moveToBin' && folder !== 'bin') || (kind === 'restore' && folder === 'bin');
 }

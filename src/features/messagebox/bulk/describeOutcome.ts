@@ -13,6 +13,7 @@ const DONE: Record<BulkActionKind, MessageKey> = {
 
 const REASON: Record<FailureReason, MessageKey> = {
   notYetDeletable: 'bulk.reason.notYetDeletable',
+  deleteForbidden: 'bulk.reason.deleteForbidden',
   forbidden: 'bulk.reason.forbidden',
   notFound: 'bulk.reason.notFound',
   busy: 'bulk.reason.busy',

@@ -23,6 +23,8 @@ export interface ActionRow {
   partyId: number;
   guid: string;
   readStatus: BulkTarget['readStatus'];
+  /** Archived rows may be inside the app's deletion-prevention window; others cannot. */
+  isArchived?: boolean;
 }
 
 export interface ListActionsOptions<R extends ActionRow> {
@@ -84,6 +86,7 @@ export function useListActions<R extends ActionRow>({
         guid: row.guid,
         title: nameOf(row),
         readStatus: row.readStatus,
+        archived: row.isArchived,
       }));
     void bulk.run(kind, targets);
   };
