@@ -55,8 +55,12 @@ export function InstanceActions({
 
   const explain = (error: unknown): string => {
     // Storage refuses deletion while the app's retention window runs (403 with a text body).
+    // That window counts from archiving: a 403 on an instance that is not archived, or after
+    // the window has run out, is a refusal of the deletion itself (issue 4).
     if (hasStatus(error, 403)) {
+      if (!instance.status.archived) return t('instance.deleteForbidden');
       const from = deletionAllowedFrom(instance.status.archived, preventDeletionDays);
+      if (from && from.getTime() <= Date.now()) return t('instance.deleteForbidden');
       return from
         ? t('instance.deleteTooEarly', { date: formatDate(from.toISOString(), language) })
         : t('instance.deleteTooEarlyNoDate');

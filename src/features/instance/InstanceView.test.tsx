@@ -292,6 +292,16 @@ describe('InstanceView', () => {
     expect(writes).toEqual(['DELETE ?hard=false', 'PUT /undelete']);
   });
 
+  it('words a 403 on deleting an instance that is not archived as no access, not "not yet"', async () => {
+    const sbl = `/platform/storage/api/v1/sbl/instances/512345/${guid}`;
+    useRoutes(
+      defaultRoutes((_method, url) => (url.startsWith(sbl) ? new Response('', { status: 403 }) : null)),
+    );
+    renderView();
+    fireEvent.click(await screen.findByRole('button', { name: 'Flytt til papirkurven' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Du har ikke tilgang til å slette dette.');
+  });
+
   it('explains the retention refusal with the date deletion becomes possible', async () => {
     const sbl = `/platform/storage/api/v1/sbl/instances/512345/${guid}`;
     const archived = {
