@@ -149,6 +149,15 @@ describe('session', () => {
     });
   });
 
+  it('reports a refused refresh right after the exchange as a failed sign-in, not an unknown person', async () => {
+    manager.signinRedirectCallback.mockResolvedValue(user({}, {}));
+    // The exchange accepts her, the refresh that follows at once is refused.
+    fetchMock
+      .mockImplementationOnce(async () => new Response(EXCHANGED))
+      .mockImplementationOnce(async () => new Response('', { status: 401 }));
+    await expect(completeSignIn('http://x/auth/callback?code=c')).rejects.toMatchObject({ code: 'failed' });
+  });
+
   it('turns a failed silent sign-in into an interactive one with the same state', async () => {
     manager.signinRedirectCallback.mockRejectedValue(
       new ErrorResponse({

@@ -166,15 +166,21 @@ export async function completeSignIn(url: string): Promise<string> {
 }
 
 async function startAltinnSession(user: User, retry: SignInRetry): Promise<void> {
-  let token: string;
-  let sentAt: number;
+  let exchanged: string;
   try {
-    const exchanged = await exchangeIdPortenToken(user.access_token);
-    sentAt = Date.now();
-    token = await refreshAltinnToken(exchanged);
+    exchanged = await exchangeIdPortenToken(user.access_token);
   } catch (error) {
     // 401/403 from the exchange: ID-porten knows the person, Altinn does not accept them.
     if (hasStatus(error, 401) || hasStatus(error, 403)) throw new SignInError('notRegistered', retry);
+    throw new SignInError('failed', retry);
+  }
+  let token: string;
+  const sentAt = Date.now();
+  try {
+    token = await refreshAltinnToken(exchanged);
+  } catch {
+    // The exchange accepted the person, so a refused refresh says nothing about who they are:
+    // the generic failure, not "we did not find you in Altinn".
     throw new SignInError('failed', retry);
   }
   const claims = applyAltinnToken(token, sentAt);
