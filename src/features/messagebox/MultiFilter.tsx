@@ -89,8 +89,10 @@ export function MultiFilter({
           }}
         >
           <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-            <Box component="span" sx={{ fontWeight: 600 }}>{`${label}: `}</Box>
-            {summary}
+            <Box component="span" sx={{ fontWeight: 600 }}>
+              {label}
+            </Box>
+            {`: ${summary}`}
           </Box>
         </Button>
         <Paper
