@@ -116,7 +116,14 @@ export function HistorySection({
               <Box
                 component="li"
                 key={entry.key}
-                sx={{ listStyle: 'none', py: 1, borderBottom: 1, borderColor: 'divider' }}
+                // Task names and event types come from apps: a long unbroken one must wrap, not widen the page.
+                sx={{
+                  listStyle: 'none',
+                  py: 1,
+                  borderBottom: 1,
+                  borderColor: 'divider',
+                  overflowWrap: 'anywhere',
+                }}
               >
                 <Typography variant="body2" sx={{ color: 'text.secondary' }}>
                   <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>

@@ -25,6 +25,20 @@ export interface InstanceRowProps {
   partyName?: string;
 }
 
+/**
+ * Titles and texts come from apps and service owners and can be 10,000 characters long: a row
+ * shows at most `lines` lines of them (the text stays whole in the DOM, so the link's accessible
+ * name and the instance view still have all of it).
+ */
+function clampLines(lines: number) {
+  return {
+    display: '-webkit-box',
+    WebkitLineClamp: lines,
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+  } as const;
+}
+
 function DueLine({ dueBefore, now, language }: { dueBefore: string; now: Date; language: Language }) {
   const { t } = useI18n();
   const state = dueState(dueBefore, now);
@@ -94,7 +108,7 @@ export function InstanceRow({ row, texts, href, selected, now, partyName }: Inst
       <Box sx={{ minWidth: 0 }}>
         <Typography
           component="span"
-          sx={{ display: 'block', fontWeight: unread ? 700 : 400, overflowWrap: 'anywhere' }}
+          sx={{ ...clampLines(3), fontWeight: unread ? 700 : 400, overflowWrap: 'anywhere' }}
         >
           {texts.title(row.appId)}
           {unread && (
@@ -105,7 +119,7 @@ export function InstanceRow({ row, texts, href, selected, now, partyName }: Inst
           component="span"
           variant="body2"
           color="text.secondary"
-          sx={{ display: 'block', overflowWrap: 'anywhere' }}
+          sx={{ ...clampLines(3), overflowWrap: 'anywhere' }}
         >
           {texts.orgName(row.org)}
           {presentation && ` · ${presentation}`}
@@ -117,7 +131,11 @@ export function InstanceRow({ row, texts, href, selected, now, partyName }: Inst
           sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 1.5, rowGap: 0.25, mt: 0.25 }}
         >
           <span data-status={status}>{t(`status.${status}`)}</span>
-          {substatus && <span>{substatus}</span>}
+          {substatus && (
+            <Box component="span" sx={{ ...clampLines(2), minWidth: 0, overflowWrap: 'anywhere' }}>
+              {substatus}
+            </Box>
+          )}
           {row.dueBefore && isActionable(status) && (
             <DueLine dueBefore={row.dueBefore} now={now} language={language} />
           )}
