@@ -54,7 +54,14 @@ export function createAppTheme(mode: 'light' | 'dark', reducedMotion = false): T
         },
       },
       // Sentence case reads better than capitals, in Norwegian as in English.
-      MuiButton: { styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } } },
+      MuiButton: {
+        styleOverrides: {
+          root: { textTransform: 'none', fontWeight: 600 },
+          // A filled button's text colour is its fill's contrast colour (white on blue), so a ring
+          // in that colour would vanish against a light page; it takes the page's text colour.
+          contained: ({ theme }) => ({ '&.Mui-focusVisible': { outlineColor: theme.palette.text.primary } }),
+        },
+      },
       ...(reducedMotion && {
         MuiButtonBase: {
           defaultProps: { disableRipple: true },
@@ -66,8 +73,13 @@ export function createAppTheme(mode: 'light' | 'dark', reducedMotion = false): T
       }),
       // MUI's field border (23% black, 1.6:1 on white) is below the 3:1 WCAG 1.4.11 asks of the
       // edge that shows where a field is; the secondary text colour (60%) is well above it.
+      // A focused field gets the same ring as every other control: MUI only thickens the border,
+      // which is easy to miss, and the ring is what keyboard users learn to look for.
       MuiOutlinedInput: {
         styleOverrides: {
+          root: ({ theme }) => ({
+            '&.Mui-focused': { outline: `3px solid ${theme.palette.text.primary}`, outlineOffset: '2px' },
+          }),
           notchedOutline: ({ theme }) => ({ borderColor: theme.palette.text.secondary }),
         },
       },

@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 
+import { ListAnnouncer } from '../../components/ListAnnouncer';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n/useT';
 import type { InstanceSummary } from '../../api/storage';
@@ -109,6 +110,8 @@ export function MessageBoxPage({
     () => (moved.size === 0 ? list.rows : list.rows.filter((row) => !moved.has(row.id))),
     [list.rows, moved],
   );
+  const rowIds = useMemo(() => rows.map((row) => row.id), [rows]);
+  const listKey = `${partyId}/${folder}?${listStateKey(filters)}`;
   const actions = useListActions<InstanceSummary>({
     rows,
     folder,
@@ -162,6 +165,12 @@ export function MessageBoxPage({
         }}
       >
         <Box sx={{ display: { xs: open ? 'none' : 'block', md: 'block' }, minWidth: 0 }}>
+          <ListAnnouncer
+            listKey={listKey}
+            ids={rowIds}
+            ready={list.status === 'success'}
+            hasMore={list.hasNextPage}
+          />
           {/* Kept while the folder empties, so Undo stays reachable after moving the last rows. */}
           {list.status === 'success' && actions.controls}
           {list.status === 'pending' ? (
@@ -178,7 +187,7 @@ export function MessageBoxPage({
               registerScroller={actions.registerScroller}
               texts={texts}
               label={t('mb.list.label', { folder: folderName })}
-              scrollKey={`${partyId}/${folder}?${listStateKey(filters)}`}
+              scrollKey={listKey}
               hrefOf={hrefOf}
               selectedGuid={instanceGuid}
               active={!open || window.matchMedia('(min-width: 900px)').matches}
