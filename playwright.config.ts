@@ -7,8 +7,8 @@ import { chromiumExecutablePath } from './scripts/lib/chromium.ts';
 
 const ci = Boolean(process.env.CI);
 
-// E2E_BASE_URL points the same journeys at another server (the nginx image); then we do not
-// build and serve the app ourselves, but still run the emulator it proxies to.
+// E2E_BASE_URL points the same journeys at another server (a deployed nginx, or `vite preview`);
+// then we do not build and serve the app ourselves, but still run the emulator it proxies to.
 const externalApp = process.env.E2E_BASE_URL?.replace(/\/$/, '');
 const baseURL = externalApp ?? 'http://127.0.0.1:4173';
 
@@ -88,10 +88,15 @@ export default defineConfig({
       : [
           {
             name: 'app',
-            command: 'npx vite build && npx vite preview',
+            // The built app behind nginx with the production template (deploy/nginx), so every
+            // journey also runs under its CSP, headers and platform allow-list. nginx must be
+            // installed (npm test installs it; see scripts/lib/nginxProvision.ts).
+            command: 'npx vite build && npx tsx scripts/serve-nginx.ts --listen 127.0.0.1:4173 --root dist',
             url: `${baseURL}/`,
             reuseExistingServer: !ci,
             timeout: 180_000,
+            // SIGTERM first, so serve-nginx stops nginx and removes its temp directory.
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
           },
         ]),
   ],

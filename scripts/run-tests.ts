@@ -1,12 +1,24 @@
 /**
- * `npm test`: lint, typecheck, unit and e2e tests, in that order, always all four, then one
- * summary line. Entry point is scripts/test.mjs (it loads this file through tsx).
+ * `npm test`: lint, typecheck, dependency audit and SBOM, unit and e2e tests, in that order,
+ * always all of them, then one summary line. Entry point is scripts/test.mjs (it loads this file
+ * through tsx).
  */
-import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { APT_PACKAGES, resolveChromium } from './lib/chromium.ts';
+import { provisionNginx } from './lib/nginxProvision.ts';
 import { busyPorts, E2E_PORTS } from './lib/ports.ts';
 import { localBin, run } from './lib/spawn.ts';
 import { formatSummaryLine, parseReport, summarize } from './lib/summary.ts';
@@ -15,6 +27,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, '.ci-out');
 const vitestReport = join(outDir, 'vitest.json');
 const playwrightReport = join(outDir, 'playwright.json');
+/** CycloneDX SBOM of the production dependencies (ASVS 15.1.2). */
+const sbomFile = join(outDir, 'sbom.cdx.json');
 /** The summary line again, for .ci/run to print last (npm adds its own lines after a failure). */
 const summaryFile = join(outDir, 'summary.txt');
 
@@ -103,12 +117,57 @@ async function portsAreFree(): Promise<boolean> {
 }
 
 async function e2e(): Promise<boolean> {
-  const env = await provisionChromium();
+  const browserEnv = await provisionChromium();
+  // The journeys run against the built app behind nginx (deploy/nginx), unless pointed elsewhere.
+  const env = browserEnv && !process.env.E2E_BASE_URL ? await provisionNginx(root, browserEnv) : browserEnv;
   if (!env || !(await portsAreFree())) return false;
   return tool('playwright', ['test', '--reporter=list,json'], {
     ...env,
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
   });
+}
+
+/**
+ * High or critical advisories in production dependencies fail the run. npm asks the registry;
+ * when it cannot be reached npm exits non-zero, and the step fails with npm's own error.
+ */
+async function audit(): Promise<boolean> {
+  const ok = (await run('npm', ['audit', '--omit=dev', '--audit-level=high'], { cwd: root })) === 0;
+  if (!ok)
+    console.error('npm audit: high/critical findings, or the registry could not be asked (see above).');
+  return ok;
+}
+
+/** `npm sbom` writes to stdout; the file is checked to be a CycloneDX document with components. */
+async function sbom(): Promise<boolean> {
+  rmSync(sbomFile, { force: true });
+  const fd = openSync(sbomFile, 'w');
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn('npm', ['sbom', '--sbom-format', 'cyclonedx', '--omit=dev'], {
+      cwd: root,
+      stdio: ['ignore', fd, 'inherit'],
+    });
+    child.once('error', () => resolve(1));
+    child.once('exit', (exitCode) => resolve(exitCode ?? 1));
+  });
+  closeSync(fd);
+  const bom = parseReport(readText(sbomFile));
+  const components =
+    typeof bom === 'object' && bom !== null && 'components' in bom && Array.isArray(bom.components)
+      ? bom.components.length
+      : 0;
+  const ok =
+    code === 0 &&
+    typeof bom === 'object' &&
+    bom !== null &&
+    'bomFormat' in bom &&
+    bom.bomFormat === 'CycloneDX';
+  console.log(
+    ok
+      ? `sbom: ${components} components in ${sbomFile}`
+      : 'sbom: npm sbom did not produce a CycloneDX document',
+  );
+  return ok && components > 0;
 }
 
 async function main(): Promise<void> {
@@ -133,6 +192,8 @@ async function main(): Promise<void> {
 
   if (!(await step('lint', () => tool('eslint', ['.'])))) failedSteps.push('lint');
   if (!(await step('typecheck', () => tool('tsc', ['-b'])))) failedSteps.push('typecheck');
+  if (!(await step('npm audit', audit))) failedSteps.push('npm audit');
+  if (!(await step('sbom', sbom))) failedSteps.push('sbom');
   // Issue 7: the first signed-in page's JavaScript, gzip, from a build of its own (not dist/).
   if (!(await step('bundle budget', () => tool('tsx', ['scripts/bundle-budget.ts'])))) {
     failedSteps.push('bundle budget');
