@@ -3,23 +3,14 @@
  * always all of them, then one summary line. Entry point is scripts/test.mjs (it loads this file
  * through tsx).
  */
-import { spawn } from 'node:child_process';
-import {
-  accessSync,
-  closeSync,
-  constants,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { APT_PACKAGES, resolveChromium } from './lib/chromium.ts';
 import { provisionNginx } from './lib/nginxProvision.ts';
 import { busyPorts, E2E_PORTS } from './lib/ports.ts';
+import { auditProductionDependencies, writeSbom } from './lib/supplyChain.ts';
 import { localBin, run } from './lib/spawn.ts';
 import { formatSummaryLine, parseReport, summarize } from './lib/summary.ts';
 
@@ -127,49 +118,6 @@ async function e2e(): Promise<boolean> {
   });
 }
 
-/**
- * High or critical advisories in production dependencies fail the run. npm asks the registry;
- * when it cannot be reached npm exits non-zero, and the step fails with npm's own error.
- */
-async function audit(): Promise<boolean> {
-  const ok = (await run('npm', ['audit', '--omit=dev', '--audit-level=high'], { cwd: root })) === 0;
-  if (!ok)
-    console.error('npm audit: high/critical findings, or the registry could not be asked (see above).');
-  return ok;
-}
-
-/** `npm sbom` writes to stdout; the file is checked to be a CycloneDX document with components. */
-async function sbom(): Promise<boolean> {
-  rmSync(sbomFile, { force: true });
-  const fd = openSync(sbomFile, 'w');
-  const code = await new Promise<number>((resolve) => {
-    const child = spawn('npm', ['sbom', '--sbom-format', 'cyclonedx', '--omit=dev'], {
-      cwd: root,
-      stdio: ['ignore', fd, 'inherit'],
-    });
-    child.once('error', () => resolve(1));
-    child.once('exit', (exitCode) => resolve(exitCode ?? 1));
-  });
-  closeSync(fd);
-  const bom = parseReport(readText(sbomFile));
-  const components =
-    typeof bom === 'object' && bom !== null && 'components' in bom && Array.isArray(bom.components)
-      ? bom.components.length
-      : 0;
-  const ok =
-    code === 0 &&
-    typeof bom === 'object' &&
-    bom !== null &&
-    'bomFormat' in bom &&
-    bom.bomFormat === 'CycloneDX';
-  console.log(
-    ok
-      ? `sbom: ${components} components in ${sbomFile}`
-      : 'sbom: npm sbom did not produce a CycloneDX document',
-  );
-  return ok && components > 0;
-}
-
 async function main(): Promise<void> {
   const started = Date.now();
   mkdirSync(outDir, { recursive: true });
@@ -192,8 +140,8 @@ async function main(): Promise<void> {
 
   if (!(await step('lint', () => tool('eslint', ['.'])))) failedSteps.push('lint');
   if (!(await step('typecheck', () => tool('tsc', ['-b'])))) failedSteps.push('typecheck');
-  if (!(await step('npm audit', audit))) failedSteps.push('npm audit');
-  if (!(await step('sbom', sbom))) failedSteps.push('sbom');
+  if (!(await step('npm audit', () => auditProductionDependencies(root)))) failedSteps.push('npm audit');
+  if (!(await step('sbom', () => writeSbom(root, sbomFile)))) failedSteps.push('sbom');
   // Issue 7: the first signed-in page's JavaScript, gzip, from a build of its own (not dist/).
   if (!(await step('bundle budget', () => tool('tsx', ['scripts/bundle-budget.ts'])))) {
     failedSteps.push('bundle budget');

@@ -22,23 +22,26 @@ function isExecutable(path: string): boolean {
  * Runs `body` with a policy-rc.d that forbids starting services, then puts back whatever was
  * there before (or nothing): nginx's postinst would otherwise start a system nginx on port 80.
  */
-async function withServiceStartsDenied<T>(body: () => Promise<T>): Promise<T> {
+export async function withServiceStartsDenied<T>(
+  body: () => Promise<T>,
+  policyPath = POLICY_RC_D,
+): Promise<T> {
   let previous: { text: string; mode: number } | undefined;
   try {
-    previous = { text: readFileSync(POLICY_RC_D, 'utf8'), mode: statSync(POLICY_RC_D).mode & 0o7777 };
+    previous = { text: readFileSync(policyPath, 'utf8'), mode: statSync(policyPath).mode & 0o7777 };
   } catch {
     previous = undefined;
   }
-  writeFileSync(POLICY_RC_D, DENY_SERVICE_START_POLICY, { mode: 0o755 });
-  chmodSync(POLICY_RC_D, 0o755);
+  writeFileSync(policyPath, DENY_SERVICE_START_POLICY, { mode: 0o755 });
+  chmodSync(policyPath, 0o755);
   try {
     return await body();
   } finally {
     if (previous) {
-      writeFileSync(POLICY_RC_D, previous.text);
-      chmodSync(POLICY_RC_D, previous.mode);
+      writeFileSync(policyPath, previous.text);
+      chmodSync(policyPath, previous.mode);
     } else {
-      rmSync(POLICY_RC_D, { force: true });
+      rmSync(policyPath, { force: true });
     }
   }
 }
