@@ -19,8 +19,10 @@ import {
   cpSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,7 +81,39 @@ try {
   process.exit(1);
 }
 
-const prefix = mkdtempSync(join(tmpdir(), 'innboks-nginx-'));
+const PREFIX_NAME = 'innboks-nginx-';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A run killed outright (SIGKILL, a crashed parent) cannot remove its directory; its nginx died
+ * with it (setpriv's parent-death signal). Remove such leftovers: ours by name, older than ten
+ * minutes, and without a live nginx.
+ */
+function removeStalePrefixes(): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(PREFIX_NAME)) continue;
+    const dir = join(tmpdir(), name);
+    try {
+      if (Date.now() - statSync(dir).mtimeMs < 10 * 60_000) continue;
+      const pid = Number(readFileSync(join(dir, 'nginx.pid'), 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) continue;
+    } catch {
+      // No pid file: nginx is not running from there.
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+removeStalePrefixes();
+const prefix = mkdtempSync(join(tmpdir(), PREFIX_NAME));
 // The workers may run as another user (when we are root): they need to reach the copy of dist/
 // and nothing else in the prefix. A copy also keeps serving one build while someone rebuilds.
 chmodSync(prefix, 0o755);
