@@ -107,10 +107,16 @@ export function tableRows(r: Results): Row[] {
     add('choose a party (picker) to its first row', formatFigure(i.chooseToFirstRow));
     add('open an instance (click to view)', formatFigure(i.openInstance));
     if (i.requestsForOnePage) {
-      const list = Object.entries(i.requestsForOnePage)
-        .map(([path, n]) => `${n}x ${path.replace('/platform', '')}`)
-        .join(', ');
-      const total = Object.values(i.requestsForOnePage).reduce((a, n) => a + n, 0);
+      // "storage instances 1, storage app texts 4, ..." (one line; the JSON keeps the paths).
+      const groups = new Map<string, number>();
+      for (const [path, n] of Object.entries(i.requestsForOnePage)) {
+        const name = path.includes('/texts/')
+          ? 'app texts'
+          : path.replace(/^\/platform\/(\w+)\/api\/v\d\//, '$1 ').replace(/\/\{\w+\}/g, '');
+        groups.set(name, (groups.get(name) ?? 0) + n);
+      }
+      const total = [...groups.values()].reduce((a, n) => a + n, 0);
+      const list = [...groups].map(([name, n]) => `${name} ${n}`).join(', ');
       add('platform requests for one inbox page', `${total}: ${list}`);
     }
   }

@@ -125,7 +125,12 @@ export async function switchPartyAndOpen(browser: Browser): Promise<SwitchRun> {
       .first();
     await option.waitFor();
     await resetProbe(page);
-    await startWatch(page, `/parties/${DDG.partyId}/inbox`, '[data-row-id]');
+    // A row linking into the new party: the old party's rows can outlive the URL change by a render.
+    await startWatch(
+      page,
+      `/parties/${DDG.partyId}/inbox`,
+      `[data-row-id] a[href^="/parties/${DDG.partyId}/"]`,
+    );
     await option.click();
     const chooseToFirstRowMs = await watchedSinceClick(page);
     await page.waitForLoadState('networkidle');
