@@ -149,6 +149,7 @@ export function PartyPicker({ ownName }: { ownName: string }) {
           userId={identity.userId}
           currentPartyId={allParties ? null : shownId}
           onChoose={choose}
+          allPartiesHref={allParties ? null : `/all/${folderFromPath(location.pathname)}`}
         />
       )}
     </Box>

@@ -5,10 +5,12 @@ import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
+import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useId, useRef } from 'react';
+import { Link as RouterLink } from 'react-router';
 
 import { useT } from '../../i18n/useT';
 import { PartySearchPane } from './PartySearchPane';
@@ -21,6 +23,8 @@ interface PartyPickerDialogProps {
   userId: number;
   currentPartyId: number | null;
   onChoose: (partyId: number) => void;
+  /** The all-parties view of the current folder, offered to people with several parties. */
+  allPartiesHref: string | null;
 }
 
 /**
@@ -34,6 +38,7 @@ export function PartyPickerDialog({
   userId,
   currentPartyId,
   onChoose,
+  allPartiesHref,
 }: PartyPickerDialogProps) {
   const t = useT();
   const theme = useTheme();
@@ -75,6 +80,13 @@ export function PartyPickerDialog({
           <PickerStatus state={state} />
         )}
       </DialogContent>
+      {allPartiesHref && state.status === 'ready' && state.index.size > 1 && (
+        <Box sx={{ px: { xs: 1.5, sm: 3 }, py: 1.5, borderTop: 1, borderColor: 'divider' }}>
+          <Link component={RouterLink} to={allPartiesHref} onClick={onClose}>
+            {t('mb.allPartiesLink')}
+          </Link>
+        </Box>
+      )}
     </Dialog>
   );
 }
