@@ -187,7 +187,12 @@ function InstanceViewBody({
       >
         {data.title}
       </InstanceHeading>
-      {presentation && <Typography sx={{ mb: 2, color: 'text.secondary' }}>{presentation}</Typography>}
+      {presentation && (
+        // Presentation texts are the app's: a long unbroken one must wrap, not widen the page.
+        <Typography sx={{ mb: 2, color: 'text.secondary', overflowWrap: 'anywhere' }}>
+          {presentation}
+        </Typography>
+      )}
       <InstanceFacts data={loaded} events={data.events.data ?? []} now={now} />
       <InstanceActions
         instance={instance}
