@@ -222,7 +222,7 @@ async function main(): Promise<void> {
       });
     if (only.has('downloads'))
       await section(results, 'downloads', async () => {
-        const dl = await repeat('downloads (300 MiB, ZIP 50 x 2 MB)', quick ? 1 : Math.min(runs, 2), () =>
+        const dl = await repeat('downloads (300 MiB, ZIP 50 x 2 MB)', quick ? 1 : runs, () =>
           downloadRuns(b, emulator),
         );
         const growth = (x: { baseline: number; peak: number } | null) =>

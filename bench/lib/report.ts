@@ -146,13 +146,13 @@ export function tableRows(r: Results): Row[] {
       `scroll ${s.targetRows} rows (${s.instances} instances)`,
       `${formatFigure(s.rowsScrolled)} rows in ${formatFigure(s.seconds)}`,
     );
-    add('  most rows mounted at once', formatFigure(s.maxRowsMounted));
+    add('scroll: most rows mounted at once', formatFigure(s.maxRowsMounted));
     add(
-      '  long tasks > 50 ms / longest',
+      'scroll: long tasks > 50 ms / longest',
       `${formatFigure(s.longTasksOver50)} / ${formatFigure(s.longestTask)}`,
     );
     add(
-      '  frames p50 / p95 / max',
+      'scroll: frames p50 / p95 / max',
       `${formatFigure(s.frameP50)} / ${formatFigure(s.frameP95)} / ${formatFigure(s.frameMax)}`,
     );
   }

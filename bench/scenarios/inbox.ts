@@ -20,7 +20,7 @@ import {
   waitForFirstRow,
   watchedSinceClick,
 } from '../lib/browser.ts';
-import { distDir } from '../lib/environment.ts';
+import { distDir, outDir } from '../lib/environment.ts';
 
 /** Ola Nordmann (bokmål, only himself, 25 instances) and Sophie Salt (many organisations). */
 const OLA = { person: 'Ola Nordmann', partyId: 512345 };
@@ -69,6 +69,8 @@ export async function signInToFirstRow(browser: Browser): Promise<SignInRun> {
     await waitForFirstRow(page);
     // Late requests of the same page (e.g. the second half of a parallel pair) still count.
     await page.waitForTimeout(1500);
+    // What was measured, to look at (bench/out is not committed).
+    await page.screenshot({ path: join(outDir, 'inbox-after-sign-in.png') });
     const b = await probe(page);
     const timing = await resources(page);
     const firstRowAt = b.firstRowAt ?? NaN;
@@ -141,6 +143,7 @@ export async function switchPartyAndOpen(browser: Browser): Promise<SwitchRun> {
     await startWatch(page, `/parties/${DDG.partyId}/inbox/`, 'article#instance-view');
     await link.click();
     const openInstanceMs = await watchedSinceClick(page);
+    await page.screenshot({ path: join(outDir, 'instance-after-party-switch.png') });
     return { chooseToFirstRowMs, openInstanceMs };
   } finally {
     await context.close();
