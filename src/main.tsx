@@ -11,6 +11,8 @@ import { createAppRouter } from './app/router';
 import { initAuth } from './auth/session';
 import { configureInstanceView } from './features/instance/instanceConfig';
 import { I18nProvider } from './i18n/I18nProvider';
+import { initialLanguage } from './i18n/languageCodes';
+import { loadMessages } from './i18n/loadMessages';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -18,7 +20,12 @@ const root = createRoot(container);
 
 // Nothing renders before the runtime config is known to be valid: a half-configured app could
 // send people to the wrong identity provider.
-const loaded = await loadConfig();
+// A remembered nynorsk or English is fetched alongside the config, so the first render has its
+// texts; a failure here is handled by I18nProvider (it falls back to bokmål).
+const [loaded] = await Promise.all([
+  loadConfig(),
+  loadMessages(initialLanguage().language).catch(() => undefined),
+]);
 if (loaded.ok) {
   const { basePath, requestTimeoutSeconds } = loaded.config.platform;
   configureApiClient({

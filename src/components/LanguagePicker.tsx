@@ -1,4 +1,4 @@
-import { isLanguage, LANGUAGES } from '../i18n/languages';
+import { isLanguage, LANGUAGES } from '../i18n/languageCodes';
 import { useI18n } from '../i18n/useT';
 import { SettingSelect } from './SettingSelect';
 

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -38,18 +38,28 @@ describe('I18nProvider', () => {
   it('lets a profile suggestion apply until the person chooses', async () => {
     renderProbe();
     await userEvent.click(screen.getByRole('button', { name: 'suggest en' }));
-    expect(screen.getByText('Sign out')).toBeInTheDocument();
+    // English is its own chunk: it shows once loaded, never as keys in between.
+    expect(await screen.findByText('Sign out')).toBeInTheDocument();
     expect(window.localStorage.getItem('innboks.pref.language')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'choose nn' }));
     await userEvent.click(screen.getByRole('button', { name: 'suggest en' }));
-    expect(screen.getByTestId('language')).toHaveTextContent('nn');
+    await waitFor(() => expect(screen.getByTestId('language')).toHaveTextContent('nn'));
     expect(document.documentElement.lang).toBe('nn');
   });
 
   it('a remembered choice beats the profile', async () => {
     window.localStorage.setItem('innboks.pref.language', 'en');
     renderProbe();
-    await userEvent.click(screen.getByRole('button', { name: 'suggest nn' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'suggest nn' }));
+    expect(await screen.findByText('Sign out')).toBeInTheDocument();
     expect(screen.getByTestId('language')).toHaveTextContent('en');
+  });
+
+  it('switches to a chosen language once its texts have loaded', async () => {
+    renderProbe();
+    await userEvent.click(screen.getByRole('button', { name: 'choose nn' }));
+    await waitFor(() => expect(screen.getByTestId('language')).toHaveTextContent('nn'));
+    expect(screen.getByText('Logg ut')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('nn');
   });
 });

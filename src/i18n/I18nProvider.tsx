@@ -1,8 +1,15 @@
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 import { writePreference } from '../lib/preferences';
-import { initialLanguage, translate, type Language, type MessageParams } from './languages';
-import type { MessageKey } from './messages/nb';
+import {
+  DEFAULT_LANGUAGE,
+  formatMessage,
+  initialLanguage,
+  type Language,
+  type MessageParams,
+} from './languageCodes';
+import { loadedMessages, loadMessages } from './loadMessages';
+import { nb, type MessageKey, type Messages } from './messages/nb';
 
 export interface I18nContextValue {
   language: Language;
@@ -17,33 +24,87 @@ export interface I18nContextValue {
 
 export const I18nContext = createContext<I18nContextValue | null>(null);
 
+interface Wanted {
+  language: Language;
+  chosen: boolean;
+}
+
+interface Shown extends Wanted {
+  texts: Messages;
+}
+
+function shownIfLoaded(wanted: Wanted): Shown | null {
+  const texts = loadedMessages(wanted.language);
+  return texts ? { ...wanted, texts } : null;
+}
+
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState(initialLanguage);
+  const [initial] = useState(initialLanguage);
+  // What the person or profile asked for, updated at once; `shown` follows when its texts are
+  // loaded, so the page never shows keys or flips to a language and back.
+  const wanted = useRef<Wanted>(initial);
+  const [shown, setShown] = useState<Shown | null>(() => shownIfLoaded(initial));
+
+  const show = useCallback((next: Wanted) => {
+    wanted.current = next;
+    const ready = shownIfLoaded(next);
+    if (ready) {
+      setShown(ready);
+      return;
+    }
+    loadMessages(next.language).then(
+      (texts) => {
+        if (wanted.current === next) setShown({ ...next, texts });
+      },
+      () => {
+        // The texts could not be fetched (offline, or a deploy replaced the chunk): stay in the
+        // language already shown; on a first render fall back to bokmål rather than a blank page.
+        if (wanted.current === next) {
+          setShown((current) => current ?? { language: DEFAULT_LANGUAGE, chosen: next.chosen, texts: nb });
+        }
+      },
+    );
+  }, []);
 
   useEffect(() => {
+    if (!loadedMessages(initial.language)) show(initial);
+  }, [initial, show]);
+
+  const language = shown?.language;
+  useEffect(() => {
     // Screen readers pick their voice from <html lang>; it must follow the UI language.
-    document.documentElement.lang = state.language;
-  }, [state.language]);
+    if (language) document.documentElement.lang = language;
+  }, [language]);
 
-  const setLanguage = useCallback((language: Language) => {
-    writePreference('language', language);
-    setState({ language, chosen: true });
-  }, []);
-
-  const suggestLanguage = useCallback((language: Language) => {
-    setState((current) => (current.chosen ? current : { language, chosen: false }));
-  }, []);
-
-  const value = useMemo<I18nContextValue>(
-    () => ({
-      language: state.language,
-      chosen: state.chosen,
-      setLanguage,
-      suggestLanguage,
-      t: (key, params) => translate(state.language, key, params),
-    }),
-    [state, setLanguage, suggestLanguage],
+  const setLanguage = useCallback(
+    (next: Language) => {
+      writePreference('language', next);
+      show({ language: next, chosen: true });
+    },
+    [show],
   );
 
+  const suggestLanguage = useCallback(
+    (next: Language) => {
+      if (!wanted.current.chosen) show({ language: next, chosen: false });
+    },
+    [show],
+  );
+
+  const value = useMemo<I18nContextValue | null>(
+    () =>
+      shown && {
+        language: shown.language,
+        chosen: shown.chosen,
+        setLanguage,
+        suggestLanguage,
+        t: (key, params) => formatMessage(shown.texts[key], params),
+      },
+    [shown, setLanguage, suggestLanguage],
+  );
+
+  // Only while a remembered nynorsk or English loads on start (main.tsx fetches it alongside the
+  // runtime config, so usually not at all).
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
