@@ -33,7 +33,9 @@ describe('ConfigErrorPage', () => {
     expect(screen.getByText('Fant ikke filen /config.json (HTTP-status 404).')).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'en');
     // English loads as its own chunk; the page switches once its texts are there.
-    expect(await screen.findByText('The file /config.json was not found (HTTP status 404).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The file /config.json was not found (HTTP status 404).'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem('innboks.pref.language')).toBe('en');

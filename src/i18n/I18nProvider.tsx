@@ -67,8 +67,21 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    if (!loadedMessages(initial.language)) show(initial);
-  }, [initial, show]);
+    if (loadedMessages(initial.language)) return;
+    let live = true;
+    const stillWanted = () => live && wanted.current === initial;
+    loadMessages(initial.language).then(
+      (texts) => {
+        if (stillWanted()) setShown({ ...initial, texts });
+      },
+      () => {
+        if (stillWanted()) setShown({ language: DEFAULT_LANGUAGE, chosen: initial.chosen, texts: nb });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [initial]);
 
   const language = shown?.language;
   useEffect(() => {
@@ -91,20 +104,21 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     [show],
   );
 
-  const value = useMemo<I18nContextValue | null>(
-    () =>
-      shown && {
-        language: shown.language,
-        chosen: shown.chosen,
-        setLanguage,
-        suggestLanguage,
-        t: (key, params) => formatMessage(shown.texts[key], params),
-      },
-    [shown, setLanguage, suggestLanguage],
-  );
+  const value = useMemo<I18nContextValue>(() => {
+    // Never provided while nothing is shown (see below); bokmål only keeps the type whole.
+    const current = shown ?? { ...initial, texts: nb };
+    const { texts } = current;
+    return {
+      language: current.language,
+      chosen: current.chosen,
+      setLanguage,
+      suggestLanguage,
+      t: (key, params) => formatMessage(texts[key], params),
+    };
+  }, [shown, initial, setLanguage, suggestLanguage]);
 
   // Only while a remembered nynorsk or English loads on start (main.tsx fetches it alongside the
   // runtime config, so usually not at all).
-  if (!value) return null;
+  if (!shown) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

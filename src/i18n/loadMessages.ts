@@ -16,8 +16,7 @@ export function loadedMessages(language: Language): Messages | undefined {
 export async function loadMessages(language: Language): Promise<Messages> {
   const ready = loaded.get(language);
   if (ready) return ready;
-  const texts =
-    language === 'nn' ? (await import('./messages/nn')).nn : (await import('./messages/en')).en;
+  const texts = language === 'nn' ? (await import('./messages/nn')).nn : (await import('./messages/en')).en;
   loaded.set(language, texts);
   return texts;
 }
