@@ -171,8 +171,9 @@ export function MessageBoxPage({
             ready={list.status === 'success'}
             hasMore={list.hasNextPage}
           />
-          {/* Kept while the folder empties, so Undo stays reachable after moving the last rows. */}
-          {list.status === 'success' && actions.controls}
+          {/* Not on an empty folder (nothing to act on), but kept while a bulk move empties it,
+              so Undo stays reachable after moving the last rows. */}
+          {list.status === 'success' && (rows.length > 0 || moved.size > 0) && actions.controls}
           {list.status === 'pending' ? (
             <ListSkeleton />
           ) : list.status === 'error' ? (
