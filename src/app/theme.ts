@@ -8,6 +8,8 @@ import { createTheme, type Theme } from '@mui/material/styles';
 export function createAppTheme(mode: 'light' | 'dark', reducedMotion = false): Theme {
   const light = mode === 'light';
   return createTheme({
+    // MUI's own transitions (Fade, Grow, Collapse…) follow the system setting by themselves.
+    motion: { reducedMotion: 'system' },
     // With `prefers-reduced-motion: reduce` nothing slides, fades or ripples: every MUI transition
     // (dialogs, snackbars, colour fades) gets 'none' and zero durations, so it also ends at once.
     ...(reducedMotion && {
