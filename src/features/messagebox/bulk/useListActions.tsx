@@ -12,7 +12,7 @@ import type { Folder } from '../urlState';
 import type { BulkActionKind, BulkTarget } from './bulkActions';
 import { BulkFailures } from './BulkFailures';
 import { BulkToolbar } from './BulkToolbar';
-import { UndoSnackbar } from './UndoSnackbar';
+import { LazyUndoSnackbar } from './LazyUndoSnackbar';
 import { useBulkActions, type AppliedChange } from './useBulkActions';
 import { useSelection, type SelectionControls } from './useSelection';
 
@@ -137,7 +137,7 @@ export function useListActions<R extends ActionRow>({
           {t('shortcuts.open')}
         </Button>
       </Box>
-      <UndoSnackbar offer={bulk.offer} onUndo={() => void bulk.undo()} onClose={bulk.closeOffer} />
+      <LazyUndoSnackbar offer={bulk.offer} onUndo={() => void bulk.undo()} onClose={bulk.closeOffer} />
       <BulkFailures failures={bulk.failures} onDismiss={bulk.dismissFailures} />
       <Box role="status">
         <VisuallyHidden>{bulk.announcement}</VisuallyHidden>
