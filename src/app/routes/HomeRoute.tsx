@@ -5,7 +5,7 @@ import { Navigate } from 'react-router';
 import { partiesQueryOptions } from '../../api/authorization';
 import { useIdentity } from '../../auth/useSession';
 import { lastUsedPartyId } from '../../features/parties/partyMemory';
-import { partyBoxPath } from '../../features/parties/partyPaths';
+import { HOME_REDIRECT_STATE, partyBoxPath } from '../../features/parties/partyPaths';
 import { canActFor } from '../../features/parties/partyTree';
 import { useT } from '../../i18n/useT';
 
@@ -22,5 +22,6 @@ export function HomeRoute() {
   if (last !== null && parties.isPending)
     return <Typography role="status">{t('home.redirecting')}</Typography>;
   const target = last !== null && parties.data && canActFor(parties.data, last) ? last : identity.partyId;
-  return <Navigate to={partyBoxPath(target, 'inbox')} replace />;
+  // Marked, so the party picker does not count this landing as the person choosing the party.
+  return <Navigate to={partyBoxPath(target, 'inbox')} replace state={HOME_REDIRECT_STATE} />;
 }

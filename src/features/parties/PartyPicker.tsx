@@ -11,7 +11,7 @@ import { FLAG_DELETED, FLAG_HEADING } from './partyIndex';
 import { partyKindKey } from './partyLabels';
 import type { PartyPickerDialog as PartyPickerDialogType } from './PartyPickerDialog';
 import { recordPartyUse } from './partyMemory';
-import { folderFromPath, partyBoxPath, partyIdFromPath } from './partyPaths';
+import { folderFromPath, isHomeRedirect, partyBoxPath, partyIdFromPath } from './partyPaths';
 import { usePartyIndex } from './usePartyIndex';
 
 type DialogComponent = typeof PartyPickerDialogType;
@@ -40,6 +40,7 @@ export function PartyPicker({ ownName }: { ownName: string }) {
   const trigger = useRef<HTMLButtonElement>(null);
 
   const urlPartyId = partyIdFromPath(location.pathname);
+  const landedFromHome = isHomeRedirect(location.state);
   const allParties = urlPartyId === null && location.pathname.startsWith('/all/');
   const shownId = urlPartyId ?? identity.partyId;
   const index = state.status === 'ready' ? state.index : null;
@@ -49,10 +50,10 @@ export function PartyPicker({ ownName }: { ownName: string }) {
   useEffect(() => {
     // Whatever brought the person here (the picker, a link, the back button), a party they
     // can act for that the URL shows is the one the next visit starts with.
-    if (urlPartyId === null || row === undefined || !index) return;
+    if (urlPartyId === null || row === undefined || !index || landedFromHome) return;
     if ((index.flags[row] ?? 0) & (FLAG_HEADING | FLAG_DELETED)) return;
     recordPartyUse(identity.userId, urlPartyId);
-  }, [urlPartyId, row, index, identity.userId]);
+  }, [urlPartyId, row, index, identity.userId, landedFromHome]);
 
   const prepareDialog = () => {
     if (!Dialog) void loadDialog().then((component) => setDialog(() => component));
@@ -78,7 +79,11 @@ export function PartyPicker({ ownName }: { ownName: string }) {
   const choose = (partyId: number) => {
     setOpen(false);
     recordPartyUse(identity.userId, partyId);
-    if (partyId !== urlPartyId) void navigate(partyBoxPath(partyId, folderFromPath(location.pathname)));
+    // flushSync: the router otherwise renders the new party in a transition, after the URL has
+    // changed, so the old party's rows stay painted under the new party's URL for a few frames
+    // (e2e/isolation.spec.ts catches them).
+    if (partyId !== urlPartyId)
+      void navigate(partyBoxPath(partyId, folderFromPath(location.pathname)), { flushSync: true });
   };
 
   const label = useMemo(

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { folderFromPath, partyBoxPath, partyIdFromPath } from './partyPaths';
+import {
+  folderFromPath,
+  HOME_REDIRECT_STATE,
+  isHomeRedirect,
+  partyBoxPath,
+  partyIdFromPath,
+} from './partyPaths';
 
 describe('party paths', () => {
   it('reads the party from party routes only', () => {
@@ -18,5 +24,11 @@ describe('party paths', () => {
     expect(folderFromPath('/parties/1/elsewhere')).toBe('inbox');
     expect(folderFromPath('/')).toBe('inbox');
     expect(partyBoxPath(500002, 'archive')).toBe('/parties/500002/archive');
+  });
+
+  it('tells the / redirect apart from other history state', () => {
+    expect(isHomeRedirect(HOME_REDIRECT_STATE)).toBe(true);
+    expect(isHomeRedirect(null)).toBe(false);
+    expect(isHomeRedirect({ homeRedirect: 'yes' })).toBe(false);
   });
 });

@@ -26,3 +26,15 @@ export function folderFromPath(pathname: string): Folder {
 export function partyBoxPath(partyId: number, folder: Folder): string {
   return `/parties/${partyId}/${folder}`;
 }
+
+/**
+ * History state of the `/` redirect to a message box: landing there is not the person choosing
+ * that party, so it is not recorded as used (recent parties stay the ones they picked).
+ */
+export const HOME_REDIRECT_STATE = { homeRedirect: true } as const;
+
+export function isHomeRedirect(state: unknown): boolean {
+  return (
+    typeof state === 'object' && state !== null && (state as { homeRedirect?: unknown }).homeRedirect === true
+  );
+}
