@@ -150,16 +150,90 @@ test('a last-changed date range shows exactly the rows changed on those days', a
   expect(inRange.length).toBeGreaterThan(0);
   expect(inRange.length).toBeLessThan(rows.length);
 
-  await page.getByLabel(/^Fr(a|å) og med$/).fill(from);
+  // Typed the Norwegian way (dd.mm.åååå), whatever the browser's own locale.
+  const typed = (isoDay: string) => isoDay.split('-').reverse().join('.');
+  const fromField = page.getByLabel(/^Fr(a|å) og med$/);
+  const toField = page.getByLabel('Til og med');
+  await expect(fromField).toHaveAttribute('placeholder', 'dd.mm.åååå');
+  await fromField.fill(typed(from));
+  await fromField.press('Enter');
   await expect(page).toHaveURL(new RegExp(`from=${from}`));
-  await page.getByLabel('Til og med').fill(to);
+  await toField.fill(typed(to));
+  await toField.press('Enter');
   await expect(page).toHaveURL(new RegExp(`from=${from}&to=${to}$`));
   await waitForList(page);
   expect(await shownGuids(page)).toEqual(inRange);
+  await expect(fromField).toHaveValue(typed(from));
+
+  // A day that does not exist: a message says how to write it, the text stays, the URL keeps
+  // the last good day.
+  await toField.fill('31.02.2025');
+  await toField.press('Enter');
+  await expect(page.getByText('Skriv datoen som dd.mm.åååå, til dømes 31.01.2025.')).toBeVisible();
+  await expect(toField).toHaveValue('31.02.2025');
+  await expect(toField).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(new RegExp(`from=${from}&to=${to}$`));
 
   // A quick pick replaces the dates.
   await page.getByLabel(/^Sist endr(a|et)$/).selectOption('year');
   await expect(page).toHaveURL(/\?range=year$/);
+});
+
+test('service owner and app filters take several values, all kept in the URL', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 3000 });
+  await signInAsSophie(page);
+  await waitForList(page);
+  const owners = page.getByRole('button', { name: /^Tenesteeigar: / });
+  await expect(owners).toHaveAccessibleName('Tenesteeigar: Alle tenesteeigarar');
+  await owners.click();
+  await expect(owners).toHaveAttribute('aria-expanded', 'true');
+  const ownerGroup = page.getByRole('group', { name: 'Tenesteeigar' });
+  // Clicked, then waited for: the box follows the URL, which the router updates in a transition.
+  const skd = ownerGroup.getByRole('checkbox', { name: 'Skatteetaten' });
+  const nav = ownerGroup.getByRole('checkbox', { name: 'Arbeids- og velferdsetaten (NAV)' });
+  await skd.click();
+  await expect(page).toHaveURL(/\?org=skd$/);
+  await expect(skd).toBeChecked();
+  await nav.click();
+  await expect(page).toHaveURL(/\?org=nav&org=skd$/);
+  await expect(nav).toBeChecked();
+  await expect(owners).toHaveAccessibleName(/^Tenesteeigar: .*Skatteetaten/);
+  await checkPageState(page, testInfo, 'filters-multi-open', {
+    phone: ['light', 'dark'],
+    stillThere: () => expect(ownerGroup).toBeVisible(),
+  });
+  await waitForList(page);
+  const byOrg = (org: string) =>
+    placements(501337)
+      .filter((p) => p.where === 'inbox' && p.app.startsWith(`${org}/`))
+      .map((p) => p.guid);
+  expect(await shownGuids(page)).toEqual([...byOrg('skd'), ...byOrg('nav')].sort());
+  // Escape closes the choices and gives focus back to the button.
+  await page.keyboard.press('Escape');
+  await expect(ownerGroup).toBeHidden();
+  await expect(owners).toBeFocused();
+
+  // Two apps of those owners; a link with the same URL reproduces the view.
+  await page.getByRole('button', { name: /^Teneste: / }).click();
+  const appGroup = page.getByRole('group', { name: 'Teneste' });
+  const sick = appGroup.getByRole('checkbox', { name: /sjukepengar/i });
+  const tax = appGroup.getByRole('checkbox', { name: /^Skattemelding for lønstakarar/ });
+  await sick.click();
+  await expect(sick).toBeChecked();
+  await tax.click();
+  await expect(tax).toBeChecked();
+  await expect(page).toHaveURL(/[?&]app=nav%2Fsykepengesoknad&app=skd%2Fskattemelding/);
+  await waitForList(page);
+  const wanted = placements(501337)
+    .filter((p) => p.where === 'inbox' && ['nav/sykepengesoknad', 'skd/skattemelding'].includes(p.app))
+    .map((p) => p.guid)
+    .sort();
+  expect(await shownGuids(page)).toEqual(wanted);
+  const url = page.url();
+  await page.goto(url);
+  await waitForList(page);
+  expect(await shownGuids(page)).toEqual(wanted);
+  await expect(page.getByRole('button', { name: /^Teneste: / })).toHaveAccessibleName(/sjukepengar/i);
 });
 
 test('the back button restores the list and its scroll position', async ({ page }) => {
@@ -180,6 +254,43 @@ test('the back button restores the list and its scroll position', async ({ page 
   await expect(page).toHaveURL(/\/parties\/500000\/archive$/);
   await waitForList(page);
   await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(700);
+  // Stays there once the restore lets go (it holds the row in place while rows settle).
+  await page.waitForTimeout(400);
+  expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(700);
+
+  // At phone width an opened instance takes the page; back brings the list back with the same
+  // row at the same place on screen (the list remembers that row, not a pixel offset: its rows
+  // lose their heights while hidden and are measured again on the way back).
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.evaluate(() => window.scrollTo(0, 900));
+  await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(900);
+  await page.waitForTimeout(200);
+  const rowAtTop = () =>
+    page.evaluate(() => {
+      const row = document.elementFromPoint(300, 120)?.closest('[data-row-id]');
+      if (!row) return null;
+      return { id: row.getAttribute('data-row-id'), top: Math.round(row.getBoundingClientRect().top) };
+    });
+  const before = await rowAtTop();
+  expect(before?.id).toBeTruthy();
+  // The row in the middle of the screen, clicked where it is (no scrolling on the way).
+  const guid = await page.evaluate(() => {
+    const link = document.elementFromPoint(195, 350)?.closest('a[data-instance-guid]');
+    if (!(link instanceof HTMLElement)) return null;
+    link.click();
+    return link.dataset.instanceGuid ?? null;
+  });
+  expect(guid).not.toBeNull();
+  await expect(page).toHaveURL(new RegExp(`/parties/500000/archive/${guid}$`));
+  await expect(closeLink(page)).toBeVisible();
+  await expect(list(page)).toBeHidden();
+  await page.goBack();
+  await expect(list(page)).toBeVisible();
+  await expect.poll(rowAtTop).toEqual(before);
+  // And it stays there once the rows have settled.
+  await page.waitForTimeout(500);
+  expect(await rowAtTop()).toEqual(before);
+  await expect(page.locator(`[data-instance-guid="${guid}"]`)).toBeInViewport();
 });
 
 test('axe finds nothing on the inbox, archive, bin, empty, no-match, loading and error states', async ({

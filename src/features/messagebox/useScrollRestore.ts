@@ -69,11 +69,14 @@ export function useScrollRestore({
       window.removeEventListener('wheel', stop);
       window.removeEventListener('touchstart', stop);
       window.removeEventListener('keydown', stop);
+      window.removeEventListener('resize', stop);
     };
-    // The person taking over (wheel, touch, keys) ends the restore at once.
+    // The person taking over (wheel, touch, keys) ends the restore at once, and so does a new
+    // window size: every row is measured again for it, and the old place means little.
     window.addEventListener('wheel', stop, { passive: true });
     window.addEventListener('touchstart', stop, { passive: true });
     window.addEventListener('keydown', stop);
+    window.addEventListener('resize', stop);
     const place = () => {
       const item = virtualizer.measurementsCache[index];
       if (!item) return stop();
