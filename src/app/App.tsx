@@ -1,6 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { RouterProvider, type createBrowserRouter } from 'react-router';
+import type { createBrowserRouter } from 'react-router';
+// From react-router/dom: that provider carries ReactDOM.flushSync, so `navigate(to, { flushSync })`
+// commits in the same task as the URL change (the party switch relies on it: no frame may show
+// the old party's rows under the new party's URL).
+import { RouterProvider } from 'react-router/dom';
 
 import { onSessionEnd } from '../auth/session';
 import { I18nProvider } from '../i18n/I18nProvider';
