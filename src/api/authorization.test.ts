@@ -76,6 +76,13 @@ describe('parseParties', () => {
     expect(party).toMatchObject({ partyId: 1, name: '', isDeleted: false, children: [], kind: 'unknown' });
     expect(party?.orgNumber).toBeNull();
   });
+
+  it('shows a party name in its real order: bidi overrides are dropped', () => {
+    const [party] = parseParties([
+      { partyId: 1, name: 'Liv Nordmann \u202Egnp.exe\u202C', partyTypeName: 1 },
+    ]);
+    expect(party?.name).toBe('Liv Nordmann gnp.exe');
+  });
 });
 
 describe('fetchParties', () => {

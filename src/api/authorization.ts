@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { requestWithSession } from './client';
 import { ApiError, hasStatus } from './errors';
 import { parseJsonArrayInSlices } from './jsonArrayInSlices';
+import { withoutBidiControls } from './lenient';
 import { queryKeys } from './queryKeys';
 
 export type PartyKind =
@@ -76,7 +77,7 @@ function toParty(input: unknown, depth: number): Party {
     partyUuid: optionalString(raw, 'partyUuid'),
     // Subunits arrive as organisations (partyTypeName 2) nested under their main unit.
     kind: depth > 0 && kind === 'organisation' ? 'subunit' : kind,
-    name: optionalString(raw, 'name') ?? '',
+    name: withoutBidiControls(optionalString(raw, 'name') ?? ''),
     orgNumber: orgNumber ? orgNumber : null,
     ssn: ssn ? ssn : null,
     unitType: optionalString(raw, 'unitType'),

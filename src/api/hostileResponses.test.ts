@@ -261,6 +261,16 @@ describe('apps, texts, service owners and the profile', () => {
     expect(() => parseTexts({ resources: 'x' })).toThrow();
   });
 
+  it('drops bidi overrides from titles and texts, so "fdp.exe" cannot pose as "exe.pdf"', () => {
+    const apps = parseApplications({
+      applications: [
+        { id: 'hst/rtl', org: 'hst', title: { nb: 'Faktura \u202Efdp.exe\u202C', nn: 'a\u2067b\u2069' } },
+      ],
+    });
+    expect(apps.get('hst/rtl')?.title).toEqual({ nb: 'Faktura fdp.exe', nn: 'ab' });
+    expect(parseTexts({ resources: [{ id: 'a', value: 'x\u202Dy\u200Fz' }] })).toEqual({ a: 'xy\u200Fz' });
+  });
+
   it('shows the code for an owner whose name is odd, the others keep theirs', () => {
     const names = parseOrgs({
       orgs: { hst: { name: 'x' }, skd: { name: { nb: 'Skatteetaten', en: null } } },

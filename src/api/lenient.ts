@@ -7,8 +7,27 @@ import * as z from 'zod/mini';
  * strict in each parser, so a body that is not what we asked for is still an error.
  */
 
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). In text
+ * from the platform they have no honest use in a message box and one dishonest one: an override
+ * makes "faktura\u202Efdp.exe" display as "fakturaexe.pdf". Removing them shows the text in its
+ * real order; the marks U+200E/U+200F, which cannot reorder anything, stay.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text as the platform sent it, minus bidi controls (see above), for showing to a person. */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
 /** An optional string: anything that is not a string reads as absent (null). */
-export const looseText = z.catch(z.nullish(z.string()), null);
+export const looseText = z.catch(
+  z.pipe(
+    z.nullish(z.string()),
+    z.transform((text) => (text == null ? null : withoutBidiControls(text))),
+  ),
+  null,
+);
 
 /** An optional boolean: anything else reads as absent. */
 export const looseBoolean = z.catch(z.nullish(z.boolean()), null);
@@ -42,7 +61,7 @@ export const looseTextMap = z.catch(
     z.transform((record) => {
       const out: Record<string, string> = {};
       for (const [key, value] of Object.entries(record ?? {}))
-        if (typeof value === 'string' && value !== '') out[key] = value;
+        if (typeof value === 'string' && value !== '') out[key] = withoutBidiControls(value);
       return out;
     }),
   ),
