@@ -1,8 +1,9 @@
 import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 import FormControl from '@mui/material/FormControl';
 import InputLabel from '@mui/material/InputLabel';
+import type { InputBaseComponentProps } from '@mui/material/InputBase';
 import OutlinedInput from '@mui/material/OutlinedInput';
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
 
 interface Props {
   label: string;
@@ -11,6 +12,14 @@ interface Props {
   children: ReactNode;
   /** In CSS pixels at the default text size. */
   minWidth: number;
+}
+
+/** The <select> that OutlinedInput renders in place of its <input>, with InputBase's props and ref. */
+function SelectElement(props: InputBaseComponentProps) {
+  // InputBase types the props it hands its element for <input>/<textarea> (handlers included);
+  // they are plain DOM props, and its change handler reads only event.target.value, which a
+  // <select>'s change event has too.
+  return <select {...(props as SelectHTMLAttributes<HTMLSelectElement>)} />;
 }
 
 /**
@@ -32,7 +41,7 @@ export function SettingSelect({ label, value, onChange, children, minWidth }: Pr
         id={id}
         label={label}
         notched
-        inputComponent="select"
+        inputComponent={SelectElement}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         inputProps={{ children }}
