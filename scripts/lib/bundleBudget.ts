@@ -20,12 +20,14 @@ export type ViteManifest = Record<string, ManifestChunk>;
 export const FIRST_PAGE_JS_TARGET_BYTES = 230_000;
 
 /**
- * What CI enforces today: a ratchet above the measured 261-278 kB (Nov 2026), not the target.
- * The libraries alone (react-dom 65, MUI 48, react-router 30, oidc-client-ts 18, query 12,
- * virtual 10, zod 8 kB) leave too little room for 230 kB; see README.md's Benchmark section for what would.
- * Lower it whenever the first page gets lighter; never raise it to let a change through unasked.
+ * What CI enforces today: a ratchet just above the measured 267.4-267.6 kB (re-measured 28 Nov 2026,
+ * after nynorsk/English texts, the Undo snackbar and NativeSelect left the first page), not the
+ * target. The libraries alone (react-dom 61, MUI with system and emotion about 70, react-router 26,
+ * oidc-client-ts 15, query 13, virtual 10, zod 8 kB) leave too little room for 230 kB; see
+ * README.md's Benchmark section for what would. Lower it whenever the first page gets lighter;
+ * never raise it to let a change through unasked.
  */
-export const FIRST_PAGE_JS_BUDGET_BYTES = 290_000;
+export const FIRST_PAGE_JS_BUDGET_BYTES = 270_000;
 
 /** The HTML entry, and the route the app lands on after sign-in (`/parties/{id}/inbox`). */
 export const FIRST_PAGE_ROOTS = ['index.html', 'src/app/routes/MessageBoxRoute.tsx'] as const;
