@@ -220,20 +220,20 @@ test.describe('hostile data', () => {
     await expect(page.getByRole('banner').locator('[data-party-id]')).toHaveText(partyNames.subunit);
     await trap.expectNothingFired('acting for the subunit');
 
-    // The party with no name is still listed and can be chosen, told apart by its organisation
-    // number (its name line is empty: see the report to the lead).
+    // The party with no name is listed as "(uten navn)", told apart by its organisation number.
     await trigger.click();
     const orgNumber = hostileParties.nameless.orgNumber ?? '';
     await search.fill(orgNumber.slice(0, 6));
     const digits = orgNumber.split('').join(' ?');
     const nameless = dialog
-      .getByRole('button', { name: new RegExp(`Org\\.?\\s?n(r|o)\\.? ${digits}`) })
+      .getByRole('button', { name: new RegExp(`^\\(uten navn\\), .*Org\\.?\\s?n(r|o)\\.? ${digits}`) })
       .first();
     await expect(nameless).toBeVisible();
     await screenshot(page, testInfo, 'hostile-picker-nameless');
     await nameless.click();
     await expect(page).toHaveURL(new RegExp(`/parties/${hostileParties.nameless.partyId}/inbox`));
     await waitForList(page);
+    await expect(page.getByRole('banner').locator('[data-party-id]')).toHaveText('(uten navn)');
     expect(await shownGuids(page)).toEqual(guidsIn(hostileParties.nameless.partyId, 'inbox'));
     await trap.expectNothingFired('acting for the nameless party');
     await expectNoAxeViolations(page, testInfo, 'nameless-party-inbox');

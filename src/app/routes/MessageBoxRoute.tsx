@@ -9,6 +9,7 @@ import { useIdentity } from '../../auth/useSession';
 import { MessageBoxPage } from '../../features/messagebox/MessageBoxPage';
 import { parseListFilters, parseMessageBoxRoute } from '../../features/messagebox/urlState';
 import { countActableParties, findParty } from '../../features/parties/partyTree';
+import { partyName as displayPartyName } from '../../features/parties/partyLabels';
 import { useDisplayName } from '../../features/session/useDisplayName';
 import { useT } from '../../i18n/useT';
 import type * as ExtrasModule from './MessageBoxExtras';
@@ -54,7 +55,7 @@ export function MessageBoxRoute() {
   if (!route) return <NotFoundView />;
   const party = parties.data ? findParty(parties.data, route.partyId) : null;
   const partyName =
-    party?.name ||
+    (party ? displayPartyName(party, t) : null) ||
     (route.partyId === identity.partyId
       ? ownName
       : parties.isPending

@@ -2,6 +2,7 @@ import Typography from '@mui/material/Typography';
 
 import type { InstanceEvent } from '../../api/instance';
 import { useT } from '../../i18n/useT';
+import { partyName } from '../parties/partyLabels';
 import { changeActorSource } from './actors';
 import { FactList, type Fact } from './FactList';
 import { formatDate, formatDateTime } from './format';
@@ -31,7 +32,11 @@ export function InstanceFacts({ data, events, now }: { data: Loaded; events: Ins
     const orgNumber = data.party.orgNumber
       ? ` (${t('party.orgNumber', { orgNumber: data.party.orgNumber })})`
       : '';
-    facts.push({ key: 'party', label: t('instance.party'), value: `${data.party.name}${orgNumber}` });
+    facts.push({
+      key: 'party',
+      label: t('instance.party'),
+      value: `${partyName(data.party, t)}${orgNumber}`,
+    });
   }
   facts.push({
     key: 'status',

@@ -11,6 +11,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import type { InstanceDetail } from '../../api/instance';
 import { queryKeys } from '../../api/queryKeys';
 import { useT } from '../../i18n/useT';
+import { partyName } from '../parties/partyLabels';
 import { DataElementDownload } from '../downloads/DataElementDownload';
 import { DownloadAllButton } from '../downloads/DownloadAllButton';
 import { buildAppLink } from './appLink';
@@ -151,7 +152,7 @@ function InstanceViewBody({
       <Box id={ROOT_ID}>
         <InstanceProblem
           kind={problemKind(data.instance.error, data.identity.authLevel)}
-          partyName={data.party?.name ?? null}
+          partyName={data.party ? partyName(data.party, t) : null}
           onRetry={() => void data.instance.refetch()}
           returnTo={`${location.pathname}${location.search}`}
           back={back}
@@ -182,7 +183,11 @@ function InstanceViewBody({
       <InstanceHeading
         id="instance-title"
         // The tab title names the party too: the same form can arrive for several parties.
-        title={data.party ? t('title.instance', { title: data.title, party: data.party.name }) : data.title}
+        title={
+          data.party
+            ? t('title.instance', { title: data.title, party: partyName(data.party, t) })
+            : data.title
+        }
         level={level}
       >
         {data.title}

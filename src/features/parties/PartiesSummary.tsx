@@ -10,6 +10,7 @@ import { partiesQueryOptions, type Party } from '../../api/authorization';
 import { useIdentity } from '../../auth/useSession';
 import { useT } from '../../i18n/useT';
 import { maskIdentityNumber } from '../../lib/maskIdentityNumber';
+import { partyName } from './partyLabels';
 import { actablePartyIds, countActableParties } from './partyTree';
 
 const SHOWN = 8;
@@ -38,7 +39,7 @@ function PartyRow({ party }: { party: Party }) {
   ].filter(Boolean);
   return (
     <ListItem divider sx={{ px: 0 }}>
-      <ListItemText primary={party.name} secondary={details.join(' · ')} />
+      <ListItemText primary={partyName(party, t)} secondary={details.join(' · ')} />
     </ListItem>
   );
 }

@@ -8,7 +8,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useIdentity } from '../../auth/useSession';
 import { useT } from '../../i18n/useT';
 import { FLAG_DELETED, FLAG_HEADING } from './partyIndex';
-import { partyKindKey } from './partyLabels';
+import { partyKindKey, partyName } from './partyLabels';
 import type { PartyPickerDialog as PartyPickerDialogType } from './PartyPickerDialog';
 import { recordPartyUse } from './partyMemory';
 import { folderFromPath, isHomeRedirect, partyBoxPath, partyIdFromPath } from './partyPaths';
@@ -66,8 +66,11 @@ export function PartyPicker({ ownName }: { ownName: string }) {
 
   const name = allParties
     ? t('partyPicker.allParties')
-    : (party?.name ??
-      (shownId === identity.partyId ? ownName : t('partyPicker.unknownParty', { partyId: shownId })));
+    : party
+      ? partyName(party, t)
+      : shownId === identity.partyId
+        ? ownName
+        : t('partyPicker.unknownParty', { partyId: shownId });
   const kind = allParties
     ? ''
     : party

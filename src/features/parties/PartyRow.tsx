@@ -7,7 +7,7 @@ import IconButton from '@mui/material/IconButton';
 import type { Party } from '../../api/authorization';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useT } from '../../i18n/useT';
-import { partyDetails } from './partyLabels';
+import { partyDetails, partyName } from './partyLabels';
 
 export const ROW_HEIGHT = 60;
 export const HEADING_HEIGHT = 40;
@@ -68,7 +68,7 @@ export function PartyRow({
         tabIndex={active ? 0 : -1}
         aria-current={current ? 'true' : undefined}
         // The visible two lines as one phrase; without it the lines run together when read.
-        aria-label={`${party.name}, ${details}`}
+        aria-label={`${partyName(party, t)}, ${details}`}
         onClick={onChoose}
         sx={{
           flex: 1,
@@ -93,7 +93,7 @@ export function PartyRow({
               textDecoration: party.isDeleted ? 'line-through' : undefined,
             }}
           >
-            {party.name}
+            {partyName(party, t)}
           </Box>
           <Box component="span" sx={{ ...ellipsis, fontSize: '0.875rem', color: 'text.secondary' }}>
             {details}
@@ -103,7 +103,7 @@ export function PartyRow({
       <IconButton
         tabIndex={active ? 0 : -1}
         aria-pressed={favourite}
-        aria-label={t('partyPicker.favourite', { name: party.name })}
+        aria-label={t('partyPicker.favourite', { name: partyName(party, t) })}
         onClick={onToggleFavourite}
         sx={{ mx: 0.5 }}
       >
@@ -129,7 +129,7 @@ export function PartyHeadingRow({ party }: { party: Party }) {
       }}
     >
       <Box component="span" sx={{ ...ellipsis, fontSize: '1rem', fontWeight: 600 }}>
-        {party.name}
+        {partyName(party, t)}
         <VisuallyHidden>,</VisuallyHidden>
       </Box>
       <Box component="span" sx={{ ...ellipsis, fontSize: '0.875rem', color: 'text.secondary' }}>

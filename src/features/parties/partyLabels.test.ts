@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { translate } from '../../i18n/languages';
 import type { MessageKey } from '../../i18n/messages/nb';
 import { ownPartyStandIn } from './partyIndex';
-import { formatOrgNumber, partyDetails } from './partyLabels';
+import { formatOrgNumber, partyDetails, partyName } from './partyLabels';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) => translate('nb', key, params);
 

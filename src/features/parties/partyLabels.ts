@@ -20,6 +20,14 @@ export function partyKindKey(party: Party): MessageKey {
   }
 }
 
+/**
+ * A party's name for display. Altinn can send a party without a name; an empty line would leave
+ * a row, the header or a heading with nothing to read, so it is called "(uten navn)" instead.
+ */
+export function partyName(party: Pick<Party, 'name'>, t: Translate): string {
+  return party.name.trim() === '' ? t('party.unnamed') : party.name;
+}
+
 /** "897 069 650": how Brønnøysund and Altinn print organisation numbers. */
 export function formatOrgNumber(orgNumber: string): string {
   return /^\d{9}$/.test(orgNumber) ? orgNumber.replace(/(\d{3})(\d{3})(\d{3})/, '$1 $2 $3') : orgNumber;

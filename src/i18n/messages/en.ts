@@ -87,6 +87,7 @@ export const en: Messages = {
   'party.subunit': 'Subunit',
   'party.selfIdentified': 'Self-identified user',
   'party.deleted': 'Deleted',
+  'party.unnamed': '(no name)',
   'party.orgNumber': 'Org. no. {orgNumber}',
   // Party picker (issue 4)
   'partyPicker.trigger': 'Change party (now {name}, {kind})',

@@ -90,6 +90,7 @@ export const nb = {
   'party.subunit': 'Underenhet',
   'party.selfIdentified': 'Selvidentifisert bruker',
   'party.deleted': 'Slettet',
+  'party.unnamed': '(uten navn)',
   'party.orgNumber': 'Org.nr. {orgNumber}',
   // Party picker (issue 4)
   'partyPicker.trigger': 'Bytt aktør (nå {name}, {kind})',

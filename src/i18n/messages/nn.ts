@@ -87,6 +87,7 @@ export const nn: Messages = {
   'party.subunit': 'Undereining',
   'party.selfIdentified': 'Sjølvidentifisert brukar',
   'party.deleted': 'Sletta',
+  'party.unnamed': '(utan namn)',
   'party.orgNumber': 'Org.nr. {orgNumber}',
   // Party picker (issue 4)
   'partyPicker.trigger': 'Byt aktør (no {name}, {kind})',

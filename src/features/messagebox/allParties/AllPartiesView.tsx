@@ -8,6 +8,7 @@ import { partiesQueryOptions } from '../../../api/authorization';
 import { useIdentity } from '../../../auth/useSession';
 import { PageHeading } from '../../../components/PageHeading';
 import { useI18n } from '../../../i18n/useT';
+import { partyName as displayPartyName } from '../../parties/partyLabels';
 import { FilterBar } from '../FilterBar';
 import { FolderNav } from '../FolderNav';
 import { InstancePanel } from '../InstancePanel';
@@ -88,7 +89,10 @@ export function AllPartiesView({
   const list = useAllPartiesList(partyIds, folder, filters);
   const texts = useRowTexts(list.rows, language);
   const options = useFilterOptions(list.rows, filters, texts, language);
-  const names = useMemo(() => new Map(readable.map((p) => [p.partyId, p.name])), [readable]);
+  const names = useMemo(
+    () => new Map(readable.map((p) => [p.partyId, displayPartyName(p, t)])),
+    [readable, t],
+  );
   const partyName = useCallback((partyId: number) => names.get(partyId) ?? String(partyId), [names]);
 
   const withChosen = (params: URLSearchParams) => {

@@ -11,6 +11,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useId, useMemo, useState } from 'react';
 
 import { useT } from '../../../i18n/useT';
+import { partyName } from '../../parties/partyLabels';
 import { ALL_PARTIES_CAP, type ScopeParty } from './partyScope';
 
 /** Checkboxes rendered at once; the search narrows the rest (15,000 boxes would not be usable anyway). */
@@ -98,7 +99,11 @@ export function PartyChooserDialog({
                       onChange={() => toggle(party.partyId)}
                     />
                   }
-                  label={party.isDeleted ? `${party.name} (${t('allParties.dialog.deleted')})` : party.name}
+                  label={
+                    party.isDeleted
+                      ? `${partyName(party, t)} (${t('allParties.dialog.deleted')})`
+                      : partyName(party, t)
+                  }
                 />
               </li>
             );
