@@ -234,3 +234,25 @@ test('offline: a polite banner, nothing is sent, and the list comes back by itse
     await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage),
   ).toBe(true);
 });
+
+test("offline before the instance view's code is loaded: a clear message, and the view loads by itself when back online", async ({
+  page,
+  context,
+}) => {
+  await signIn(page, { person: 'Ola Nordmann', from: INBOX });
+  await expectRows(page);
+  await context.setOffline(true);
+  // Opening a row needs the lazily loaded instance view; its chunk cannot be fetched now.
+  const guid = await list(page).locator('[data-instance-guid]').first().getAttribute('data-instance-guid');
+  await page.locator(`a[href*="${guid}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${INBOX}/${guid}`));
+  const problem = page
+    .getByRole('alert')
+    .filter({ hasText: 'Vi fikk ikke kontakt med Altinn. Sjekk nettforbindelsen og prøv igjen.' });
+  await expect(problem).toBeVisible();
+
+  // Back online: the route tries the import again on its own, and the view appears.
+  await context.setOffline(false);
+  await expect(page.locator('#instance-view')).toBeVisible();
+  await expect(problem).toHaveCount(0);
+});

@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
@@ -23,16 +24,48 @@ type Extras = typeof ExtrasModule;
 // first render waits out React's 300 ms fallback throttle on the first opening.
 let loadedExtras: Extras | null = null;
 let loadingExtras: Promise<Extras> | null = null;
+// A failed chunk load (offline, a deploy that replaced the files) must not be remembered: the
+// next attempt imports again.
 const loadExtras = (): Promise<Extras> =>
-  (loadingExtras ??= import('./MessageBoxExtras').then((module) => (loadedExtras = module)));
+  (loadingExtras ??= import('./MessageBoxExtras').then(
+    (module) => (loadedExtras = module),
+    (error: unknown) => {
+      loadingExtras = null;
+      throw error;
+    },
+  ));
 
-function useExtras(needed: boolean): { extras: Extras | null; prefetch: () => void } {
+interface ExtrasState {
+  extras: Extras | null;
+  /** The code could not be fetched; `retry` tries again (and so does coming back online). */
+  failed: boolean;
+  retry: () => void;
+  prefetch: () => void;
+}
+
+function useExtras(needed: boolean): ExtrasState {
   const [extras, setExtras] = useState(() => loadedExtras);
   const [wanted, setWanted] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if ((needed || wanted) && !extras) void loadExtras().then((module) => setExtras(() => module));
-  }, [needed, wanted, extras]);
-  return { extras, prefetch: () => setWanted(true) };
+    if (!(needed || wanted) || extras) return;
+    let live = true;
+    loadExtras().then(
+      (module) => live && (setFailed(false), setExtras(() => module)),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, wanted, extras, attempt]);
+  useEffect(() => {
+    if (!failed) return;
+    const again = () => setAttempt((n) => n + 1);
+    window.addEventListener('online', again);
+    return () => window.removeEventListener('online', again);
+  }, [failed]);
+  return { extras, failed, retry: () => setAttempt((n) => n + 1), prefetch: () => setWanted(true) };
 }
 
 /**
@@ -51,7 +84,9 @@ export function MessageBoxRoute() {
     [parties.data, identity.partyId],
   );
   const route = parseMessageBoxRoute(params);
-  const { extras, prefetch } = useExtras(Boolean(route?.instanceGuid) || route?.folder === 'archive');
+  const { extras, failed, retry, prefetch } = useExtras(
+    Boolean(route?.instanceGuid) || route?.folder === 'archive',
+  );
   if (!route) return <NotFoundView />;
   const party = parties.data ? findParty(parties.data, route.partyId) : null;
   const partyName =
@@ -80,6 +115,13 @@ export function MessageBoxRoute() {
         renderInstance={(open) =>
           extras ? (
             <extras.MessageBoxInstance {...open} />
+          ) : failed ? (
+            <Box role="alert" sx={{ p: 2 }}>
+              <p>{t('fault.network')}</p>
+              <Button variant="outlined" onClick={retry}>
+                {t('instance.retry')}
+              </Button>
+            </Box>
           ) : (
             <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1, p: 2 }}>
               <CircularProgress size={20} aria-hidden="true" />

@@ -26,3 +26,11 @@ describe('party labels', () => {
     expect(partyDetails(subunit, t)).toBe('Underenhet · Org.nr. 897 069 651 · Slettet');
   });
 });
+
+describe('partyName', () => {
+  it('keeps a real name and names a party Altinn sent without one', () => {
+    expect(partyName({ name: 'DDG Fitness AS' }, t)).toBe('DDG Fitness AS');
+    expect(partyName({ name: '' }, t)).toBe('(uten navn)');
+    expect(partyName({ name: '   ' }, t)).toBe('(uten navn)');
+  });
+});
