@@ -205,8 +205,8 @@ test('offline: a polite banner, nothing is sent, and the list comes back by itse
     (window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true;
   });
   // The route's lazily loaded extras (instance view, downloads) are fetched when the pointer
-  // enters the list; load them while online, because a chunk that fails to load offline is
-  // not retried by the route today (reported to the lead, not this spec's subject).
+  // enters the list; load them while online so this journey is about the list alone (a chunk
+  // that fails to load offline is the next journey).
   await list(page).hover();
   await page.waitForLoadState('networkidle');
   const requests = logPlatformRequests(page, LIST);
