@@ -1,9 +1,8 @@
-import { accessSync, constants } from 'node:fs';
-
 import { defineConfig, devices } from '@playwright/test';
 
 import { IDPORTEN_URL } from './e2e/support/urls.ts';
 import { chromiumExecutablePath } from './scripts/lib/chromium.ts';
+import { isExecutable } from './scripts/lib/isExecutable.ts';
 
 const ci = Boolean(process.env.CI);
 
@@ -11,15 +10,6 @@ const ci = Boolean(process.env.CI);
 // then we do not build and serve the app ourselves, but still run the emulator it proxies to.
 const externalApp = process.env.E2E_BASE_URL?.replace(/\/$/, '');
 const baseURL = externalApp ?? 'http://127.0.0.1:4173';
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // Playwright's own browser download is blocked on our machines; Debian's chromium is used
 // unless the test runner provisioned another (see scripts/lib/chromium.ts).

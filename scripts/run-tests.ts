@@ -3,7 +3,7 @@
  * always all of them, then one summary line. Entry point is scripts/test.mjs (it loads this file
  * through tsx).
  */
-import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,7 @@ import { busyPorts, E2E_PORTS } from './lib/ports.ts';
 import { auditProductionDependencies, writeSbom } from './lib/supplyChain.ts';
 import { localBin, run } from './lib/spawn.ts';
 import { formatSummaryLine, parseReport, summarize } from './lib/summary.ts';
+import { isExecutable } from './lib/isExecutable.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, '.ci-out');
@@ -22,15 +23,6 @@ const playwrightReport = join(outDir, 'playwright.json');
 const sbomFile = join(outDir, 'sbom.cdx.json');
 /** The summary line again, for .ci/run to print last (npm adds its own lines after a failure). */
 const summaryFile = join(outDir, 'summary.txt');
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function readText(path: string): string | undefined {
   try {

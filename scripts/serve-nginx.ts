@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { DEBIAN_MIME_TYPES, mainNginxConfig, nginxExecutablePath, renderNginxTemplate } from './lib/nginx.ts';
+import { isExecutable } from './lib/isExecutable.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const templatePath = join(root, 'deploy', 'nginx', 'innboks.conf.template');
@@ -42,15 +43,6 @@ const { values: args } = parseArgs({
     root: { type: 'string', default: 'dist' },
   },
 });
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function say(text: string): void {
   console.error(`serve-nginx: ${text}`);

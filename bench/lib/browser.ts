@@ -3,13 +3,13 @@
  * through the emulator's login page (by accessible names, as e2e/support/login.ts does), and a
  * small in-page probe installed before any page script runs.
  */
-import { accessSync, constants } from 'node:fs';
 
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 import { loginPage } from '../../e2e/support/login.ts';
 import { IDPORTEN_URL } from '../../e2e/support/urls.ts';
 import { chromiumExecutablePath } from '../../scripts/lib/chromium.ts';
+import { isExecutable } from '../../scripts/lib/isExecutable.ts';
 
 export const APP_URL = 'http://127.0.0.1:4173';
 
@@ -24,15 +24,6 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
 ];
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const executablePath = chromiumExecutablePath(process.env, isExecutable);
 

@@ -4,7 +4,7 @@
  * as its own process on its fixed ports, so the browser's and the emulator's work never share
  * one event loop. Datasets are switched through the emulator's control API.
  */
-import { accessSync, constants, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +15,7 @@ import { busyPorts, E2E_PORTS } from '../../scripts/lib/ports.ts';
 import { localBin, run } from '../../scripts/lib/spawn.ts';
 import { APP_URL } from './browser.ts';
 import { start, waitForUrl } from './processes.ts';
+import { isExecutable } from '../../scripts/lib/isExecutable.ts';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const outDir = join(root, 'bench', 'out');
@@ -24,15 +25,6 @@ function bin(name: string): string {
   const path = localBin(root, name);
   if (!path) throw new Error(`${name} is not installed in node_modules; run \`npm ci\` first.`);
   return path;
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function assertPortsFree(): Promise<void> {

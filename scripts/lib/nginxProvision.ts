@@ -2,21 +2,13 @@
  * Finds Debian's nginx for the e2e journeys (they run behind it, like production), or installs
  * it as root with apt-get, the way scripts/run-tests.ts provisions Chromium.
  */
-import { accessSync, chmodSync, constants, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 
 import { DENY_SERVICE_START_POLICY, NGINX_APT_CHOICES, resolveNginx } from './nginx.ts';
 import { run } from './spawn.ts';
+import { isExecutable } from './isExecutable.ts';
 
 const POLICY_RC_D = '/usr/sbin/policy-rc.d';
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Runs `body` with a policy-rc.d that forbids starting services, then puts back whatever was

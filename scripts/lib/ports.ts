@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 export const E2E_PORTS = [
   { port: 5101, what: 'emulator platform' },
   { port: 5102, what: 'emulator ID-porten' },
-  { port: 4173, what: 'vite preview (the app)' },
+  { port: 4173, what: 'the built app (nginx, or vite preview)' },
 ] as const;
 
 /** True when nothing listens on 127.0.0.1:port (we can bind it ourselves for a moment). */
