@@ -1,31 +1,19 @@
 import type { Page } from '@playwright/test';
 
 import { expectNoAxeViolations } from './support/axe.ts';
-import type { EmulatorClient } from './support/emulator.ts';
 import { expect, test } from './support/fixtures.ts';
 import { signIn, tabTo } from './support/login.ts';
 import { screenshot } from './support/screenshots.ts';
-import { PLATFORM_URL } from './support/urls.ts';
+import { altinnTokenFor, platformJson } from './support/platform-api.ts';
 
 // Bulk actions in the all-parties view, as Sophie Salt (nynorsk UI). What the platform holds
 // afterwards is checked through the platform API with a token the emulator mints for her.
 
-async function altinnToken(emulator: EmulatorClient, name: string): Promise<string> {
-  const { pid } = await emulator.user(name);
-  const minted = await emulator.mintIdportenToken({ pid });
-  const exchanged = await fetch(`${PLATFORM_URL}/authentication/api/v1/exchange/id-porten`, {
-    headers: { Authorization: `Bearer ${minted.access_token}` },
-  });
-  expect(exchanged.status, 'token exchange').toBe(200);
-  return (await exchanged.text()).replace(/"/g, '').trim();
-}
-
 async function isSoftDeleted(token: string, id: string): Promise<boolean> {
-  const response = await fetch(`${PLATFORM_URL}/storage/api/v1/instances/${id}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  expect(response.status, `GET instance ${id}`).toBe(200);
-  const instance = (await response.json()) as { status?: { isSoftDeleted?: boolean } };
+  const instance = await platformJson<{ status?: { isSoftDeleted?: boolean } }>(
+    token,
+    `/storage/api/v1/instances/${id}`,
+  );
   return instance.status?.isSoftDeleted === true;
 }
 
@@ -56,7 +44,7 @@ test('a shift-click range moves to the bin, and Undo (reached with Tab) brings t
   page,
   emulator,
 }, testInfo) => {
-  const token = await altinnToken(emulator, 'Sophie Salt');
+  const token = await altinnTokenFor(emulator, 'Sophie Salt');
   await open(page, '/all/inbox', 'Innboks');
   const before = await rowIds(page, 'Innboks');
   const picked = before.slice(1, 4);
@@ -102,7 +90,7 @@ test('a refused deletion is named with the reason, the rest still moves', async 
   page,
   emulator,
 }, testInfo) => {
-  const token = await altinnToken(emulator, 'Sophie Salt');
+  const token = await altinnTokenFor(emulator, 'Sophie Salt');
   // archived-recent (skd/skattemelding, kept 30 days after submission) and a plain archived one.
   const refused = '501337/a5fbd8eb-6e5e-4b99-87e7-409eafa0daed';
   const allowed = '501337/4ed2550d-c860-4885-80be-e7eba32df0b6';

@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test';
 
 import { expectNoAxeViolations } from './support/axe.ts';
-import type { EmulatorClient } from './support/emulator.ts';
 import { expect, test } from './support/fixtures.ts';
 import { signIn } from './support/login.ts';
 import { checkPageState } from './support/page-states.ts';
-import { PLATFORM_URL } from './support/urls.ts';
+import { altinnTokenFor, platformJson } from './support/platform-api.ts';
 
 // Acting on ONE party's list (issue 4): the same selection, bulk actions, Undo and shortcuts as
 // the all-parties view, as Sophie Salt (nynorsk UI) in her own inbox. What the platform holds
@@ -13,22 +12,11 @@ import { PLATFORM_URL } from './support/urls.ts';
 
 const INBOX = '/parties/501337/inbox';
 
-async function altinnToken(emulator: EmulatorClient, name: string): Promise<string> {
-  const { pid } = await emulator.user(name);
-  const minted = await emulator.mintIdportenToken({ pid });
-  const exchanged = await fetch(`${PLATFORM_URL}/authentication/api/v1/exchange/id-porten`, {
-    headers: { Authorization: `Bearer ${minted.access_token}` },
-  });
-  expect(exchanged.status, 'token exchange').toBe(200);
-  return (await exchanged.text()).replace(/"/g, '').trim();
-}
-
 async function instanceStatus(token: string, id: string): Promise<{ deleted: boolean; read: string }> {
-  const response = await fetch(`${PLATFORM_URL}/storage/api/v1/instances/${id}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  expect(response.status, `GET instance ${id}`).toBe(200);
-  const instance = (await response.json()) as { status?: { isSoftDeleted?: boolean; readStatus?: string } };
+  const instance = await platformJson<{ status?: { isSoftDeleted?: boolean; readStatus?: string } }>(
+    token,
+    `/storage/api/v1/instances/${id}`,
+  );
   return { deleted: instance.status?.isSoftDeleted === true, read: instance.status?.readStatus ?? '' };
 }
 
@@ -62,7 +50,7 @@ test('one party: a shift-click range moves to the bin and Undo brings it back, c
   page,
   emulator,
 }, testInfo) => {
-  const token = await altinnToken(emulator, 'Sophie Salt');
+  const token = await altinnTokenFor(emulator, 'Sophie Salt');
   const before = await openInbox(page);
   const picked = before.slice(0, 3);
 
@@ -92,7 +80,7 @@ test('one party: a shift-click range moves to the bin and Undo brings it back, c
 });
 
 test('one party: mark read and unread show at once and reach Storage', async ({ page, emulator }) => {
-  const token = await altinnToken(emulator, 'Sophie Salt');
+  const token = await altinnTokenFor(emulator, 'Sophie Salt');
   const ids = await openInbox(page);
   // An unread row: its link says "Ulesen" to screen readers.
   const unreadIds = await list(page)
