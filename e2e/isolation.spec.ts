@@ -48,6 +48,33 @@ test("switching party A → B never shows one of A's rows under B, not even for 
   expect(await sightings.framesUnder(`/parties/${DDG}/`)).toBeGreaterThan(30);
 });
 
+test("the back and forward buttons between parties never show one party's rows under the other's URL", async ({
+  page,
+  emulator,
+}) => {
+  const sightings = await watchRows(page);
+  await signIn(page, { person: 'Sophie Salt', from: `/parties/${SOPHIE}/inbox` });
+  await expect(page.locator(`[data-row-id^="${SOPHIE}/"]`).first()).toBeVisible();
+  await switchParty(page, 'DDG Fitness AS');
+  await expect(page.locator(`[data-row-id^="${DDG}/"]`).first()).toBeVisible();
+
+  // Lists now take a while, so a history step has a loading phase whenever a list is refetched.
+  await emulator.fault({ method: 'GET', path: '/storage/api/v1/instances', delayMs: 1_500 });
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/parties/${SOPHIE}/inbox$`));
+  await expect(page.locator(`[data-row-id^="${SOPHIE}/"]`).first()).toBeVisible({ timeout: 15_000 });
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`/parties/${DDG}/inbox$`));
+  await expect(page.locator(`[data-row-id^="${DDG}/"]`).first()).toBeVisible({ timeout: 15_000 });
+
+  const seen: RowSighting[] = await sightings.read();
+  const under = (partyId: number) => seen.filter((s) => s.path.startsWith(`/parties/${partyId}/`));
+  expect(under(SOPHIE).some((s) => s.rowId.startsWith(`${SOPHIE}/`))).toBe(true);
+  expect(under(DDG).some((s) => s.rowId.startsWith(`${DDG}/`))).toBe(true);
+  expect(under(SOPHIE).filter((s) => !s.rowId.startsWith(`${SOPHIE}/`))).toEqual([]);
+  expect(under(DDG).filter((s) => !s.rowId.startsWith(`${DDG}/`))).toEqual([]);
+});
+
 /** Everything the browser holds for the app's origin, as text, for searching. */
 async function browserStores(page: Page, context: BrowserContext) {
   const inPage = await page.evaluate(async () => {
