@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 import { IDPORTEN_URL } from './e2e/support/urls.ts';
-import { chromiumExecutablePath } from './scripts/lib/chromium.ts';
+import { CHROMIUM_ARGS, chromiumExecutablePath } from './scripts/lib/chromium.ts';
 import { isExecutable } from './scripts/lib/isExecutable.ts';
 
 const ci = Boolean(process.env.CI);
@@ -43,18 +43,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath,
-          // Our machines refuse Chromium's background connections; without these flags it
-          // keeps retrying them and slows every test.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-quic',
-            '--no-first-run',
-          ],
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

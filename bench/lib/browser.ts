@@ -8,27 +8,15 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 
 import { loginPage } from '../../e2e/support/login.ts';
 import { IDPORTEN_URL } from '../../e2e/support/urls.ts';
-import { chromiumExecutablePath } from '../../scripts/lib/chromium.ts';
+import { CHROMIUM_ARGS, chromiumExecutablePath } from '../../scripts/lib/chromium.ts';
 import { isExecutable } from '../../scripts/lib/isExecutable.ts';
 
 export const APP_URL = 'http://127.0.0.1:4173';
 
-// The same flags as playwright.config.ts: our machines refuse Chromium's background connections.
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-
 export const executablePath = chromiumExecutablePath(process.env, isExecutable);
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
 }
 
 /** What the probe keeps on `window.__bench` (times are performance.now() of that document). */

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 import { run } from '../../scripts/lib/spawn.ts';
-import { APP_URL, CHROMIUM_ARGS, executablePath, signIn } from '../lib/browser.ts';
+import { CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
+import { APP_URL, executablePath, signIn } from '../lib/browser.ts';
 import { root } from '../lib/environment.ts';
 import { start } from '../lib/processes.ts';
 

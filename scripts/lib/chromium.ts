@@ -6,6 +6,21 @@
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
+/**
+ * Launch flags for every Chromium we drive (e2e, benchmark, Lighthouse): our machines refuse
+ * Chromium's background connections, and without these flags it keeps retrying them.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
 export type ChromiumPlan =
   /** A browser is there: pass it to Playwright as CHROMIUM_PATH. */
   | { kind: 'use'; path: string; source: 'CHROMIUM_PATH' | 'debian' }
