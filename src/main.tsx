@@ -7,7 +7,6 @@ import { App } from './app/App';
 import { AppThemeProvider } from './app/AppThemeProvider';
 import { loadConfig } from './app/loadConfig';
 import { createQueryClient } from './app/queryClient';
-import { createAppRouter } from './app/router';
 import { initAuth } from './auth/session';
 import { configureInstanceView } from './features/instance/instanceConfig';
 import { I18nProvider } from './i18n/I18nProvider';
@@ -36,10 +35,9 @@ if (loaded.ok) {
   if (loaded.config.orgsUrl) configureOrgs({ url: loaded.config.orgsUrl });
   initAuth(loaded.config);
   const queryClient = createQueryClient();
-  const router = createAppRouter();
   root.render(
     <StrictMode>
-      <App queryClient={queryClient} router={router} />
+      <App queryClient={queryClient} />
     </StrictMode>,
   );
 } else {

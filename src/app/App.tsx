@@ -1,29 +1,28 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { createBrowserRouter } from 'react-router';
-// From react-router/dom: that provider carries ReactDOM.flushSync, so `navigate(to, { flushSync })`
-// commits in the same task as the URL change (the party switch relies on it: no frame may show
-// the old party's rows under the new party's URL).
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 
 import { onSessionEnd } from '../auth/session';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { AppThemeProvider } from './AppThemeProvider';
+import { AppRoutes } from './router';
 
 interface Props {
   queryClient: QueryClient;
-  /** Created once outside React: StrictMode would build two routers and run the callback loader twice. */
-  router: ReturnType<typeof createBrowserRouter>;
 }
 
-export function App({ queryClient, router }: Props) {
+export function App({ queryClient }: Props) {
   // Sign-out must leave no server data behind in memory.
   useEffect(() => onSessionEnd(() => queryClient.clear()), [queryClient]);
   return (
     <I18nProvider>
       <AppThemeProvider>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          {/* No transitions: a navigation commits in the event that caused it, so no frame shows
+              the old party's rows under the new party's URL (e2e/isolation.spec.ts). */}
+          <BrowserRouter useTransitions={false}>
+            <AppRoutes />
+          </BrowserRouter>
         </QueryClientProvider>
       </AppThemeProvider>
     </I18nProvider>

@@ -1,97 +1,142 @@
-import { lazy, Suspense } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
 
 import { FullPageStatus } from '../components/FullPageStatus';
 import { useT } from '../i18n/useT';
 import { AppShell } from './layouts/AppShell';
+import { RequireSession } from './layouts/RequireSession';
+import { CallbackRoute } from './routes/CallbackRoute';
 import { HomeRoute } from './routes/HomeRoute';
-import { callbackLoader, protectedLoader } from './routes/loaders';
 import { NotFoundRoute } from './routes/NotFoundRoute';
+import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
 
-// Pages that are not on the way to the first signed-in page load on demand, to keep that first
-// page's JavaScript small.
-// Error boundaries are fetched only when an error actually happens (a route's `lazy` would
-// fetch them whenever the route matches).
-const lazyMessageBox = async () => ({
-  Component: (await import('./routes/MessageBoxRoute')).MessageBoxRoute,
-});
-const lazyAllParties = async () => ({
-  Component: (await import('./routes/AllPartiesRoute')).AllPartiesRoute,
-});
-const lazyAccount = async () => ({ Component: (await import('./routes/AccountRoute')).AccountRoute });
-const lazySignedOut = async () => ({ Component: (await import('./routes/SignedOutRoute')).SignedOutRoute });
-const lazyAccessibility = async () => ({
-  Component: (await import('./routes/AccessibilityRoute')).AccessibilityRoute,
-});
-const RouteErrorPage = lazy(() => import('./routes/RouteError').then((m) => ({ default: m.RouteError })));
-const RouteErrorInShellPage = lazy(() =>
-  import('./routes/RouteError').then((m) => ({ default: m.RouteErrorInShell })),
+/*
+ * Declarative routes (react-router's BrowserRouter mode, not its data router): the app needs no
+ * loaders or actions, and the data router alone weighs about 19 kB gzip more on the first page
+ * (issue 7's bundle budget). Sign-in and the callback are components (RequireSession,
+ * CallbackRoute); errors are caught by RouteErrorBoundary, which resets on navigation.
+ *
+ * Pages that are not on the way to the first signed-in page load on demand.
+ */
+const MessageBoxRoute = lazy(() =>
+  import('./routes/MessageBoxRoute').then((m) => ({ default: m.MessageBoxRoute })),
 );
-
-function RouteError() {
-  return (
-    <Suspense fallback={null}>
-      <RouteErrorPage />
-    </Suspense>
-  );
-}
-
-function RouteErrorInShell() {
-  return (
-    <Suspense fallback={null}>
-      <RouteErrorInShellPage />
-    </Suspense>
-  );
-}
+const AllPartiesRoute = lazy(() =>
+  import('./routes/AllPartiesRoute').then((m) => ({ default: m.AllPartiesRoute })),
+);
+const AccountRoute = lazy(() => import('./routes/AccountRoute').then((m) => ({ default: m.AccountRoute })));
+const SignedOutRoute = lazy(() =>
+  import('./routes/SignedOutRoute').then((m) => ({ default: m.SignedOutRoute })),
+);
+const AccessibilityRoute = lazy(() =>
+  import('./routes/AccessibilityRoute').then((m) => ({ default: m.AccessibilityRoute })),
+);
 
 function Loading() {
   const t = useT();
   return <FullPageStatus message={t('app.loading')} />;
 }
 
-function SigningIn() {
-  const t = useT();
-  return <FullPageStatus message={t('auth.signingIn')} />;
+/** A page outside the signed-in frame: its own error page and loading state. */
+function PublicPage({ children }: { children: ReactNode }) {
+  return (
+    <RouteErrorBoundary inShell={false}>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </RouteErrorBoundary>
+  );
 }
 
-export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      path: '/auth/callback',
-      loader: callbackLoader,
-      Component: SigningIn,
-      HydrateFallback: SigningIn,
-      ErrorBoundary: RouteError,
-    },
-    { path: '/signed-out', HydrateFallback: SigningIn, lazy: lazySignedOut, ErrorBoundary: RouteError },
-    // The accessibility statement (issue 7): public, so it can be read signed out as well.
-    { path: '/accessibility', HydrateFallback: Loading, lazy: lazyAccessibility, ErrorBoundary: RouteError },
-    {
-      id: 'signed-in',
-      loader: protectedLoader,
-      Component: AppShell,
-      HydrateFallback: SigningIn,
-      ErrorBoundary: RouteError,
-      children: [
-        // `/` goes to the last party's inbox (or the person's own); what it used to show lives
-        // on the account page.
-        { index: true, Component: HomeRoute, ErrorBoundary: RouteErrorInShell },
-        { path: 'account', lazy: lazyAccount, ErrorBoundary: RouteErrorInShell },
-        // The message box of one party, and the same list with an instance open beside it: one
-        // route (optional segment), so opening an instance keeps the list mounted and scrolled.
-        {
-          path: 'parties/:partyId/:folder/:instanceGuid?',
-          lazy: lazyMessageBox,
-          ErrorBoundary: RouteErrorInShell,
-        },
-        // Every party at once (issue 4), with the same optional open instance.
-        {
-          path: 'all/:folder/:partyId?/:instanceGuid?',
-          lazy: lazyAllParties,
-          ErrorBoundary: RouteErrorInShell,
-        },
-        { path: '*', Component: NotFoundRoute, ErrorBoundary: RouteErrorInShell },
-      ],
-    },
-  ]);
+/** A page inside the signed-in frame: an error keeps the header and sign-out. */
+function ShellPage({ children }: { children: ReactNode }) {
+  return (
+    <RouteErrorBoundary inShell>
+      <Suspense fallback={null}>{children}</Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="/auth/callback"
+        element={
+          <PublicPage>
+            <CallbackRoute />
+          </PublicPage>
+        }
+      />
+      <Route
+        path="/signed-out"
+        element={
+          <PublicPage>
+            <SignedOutRoute />
+          </PublicPage>
+        }
+      />
+      {/* The accessibility statement (issue 7): public, so it can be read signed out as well. */}
+      <Route
+        path="/accessibility"
+        element={
+          <PublicPage>
+            <AccessibilityRoute />
+          </PublicPage>
+        }
+      />
+      <Route
+        element={
+          <RouteErrorBoundary inShell={false}>
+            <RequireSession>
+              <AppShell />
+            </RequireSession>
+          </RouteErrorBoundary>
+        }
+      >
+        {/* `/` goes to the last party's inbox (or the person's own); what it used to show lives on the account page. */}
+        <Route
+          index
+          element={
+            <ShellPage>
+              <HomeRoute />
+            </ShellPage>
+          }
+        />
+        <Route
+          path="account"
+          element={
+            <ShellPage>
+              <AccountRoute />
+            </ShellPage>
+          }
+        />
+        {/* The message box of one party, and the same list with an instance open beside it: one
+            route (optional segment), so opening an instance keeps the list mounted and scrolled. */}
+        <Route
+          path="parties/:partyId/:folder/:instanceGuid?"
+          element={
+            <ShellPage>
+              <MessageBoxRoute />
+            </ShellPage>
+          }
+        />
+        {/* Every party at once (issue 4), with the same optional open instance. */}
+        <Route
+          path="all/:folder/:partyId?/:instanceGuid?"
+          element={
+            <ShellPage>
+              <AllPartiesRoute />
+            </ShellPage>
+          }
+        />
+        <Route
+          path="*"
+          element={
+            <ShellPage>
+              <NotFoundRoute />
+            </ShellPage>
+          }
+        />
+      </Route>
+    </Routes>
+  );
 }

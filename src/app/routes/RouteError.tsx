@@ -1,5 +1,5 @@
 import Button from '@mui/material/Button';
-import { isRouteErrorResponse, Link as RouterLink, useRouteError } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 
 import { signIn } from '../../auth/session';
 import { isSignInError, type SignInErrorCode } from '../../auth/signInError';
@@ -7,7 +7,6 @@ import { ErrorView } from '../../components/ErrorView';
 import { PublicLayout } from '../../components/PublicLayout';
 import type { MessageKey } from '../../i18n/messages/nb';
 import { useT } from '../../i18n/useT';
-import { NotFoundView } from './NotFoundRoute';
 
 const SIGN_IN_MESSAGES: Record<SignInErrorCode, [MessageKey, MessageKey]> = {
   failed: ['auth.callbackFailed.title', 'auth.callbackFailed.body'],
@@ -16,10 +15,8 @@ const SIGN_IN_MESSAGES: Record<SignInErrorCode, [MessageKey, MessageKey]> = {
   notRegistered: ['auth.notRegistered.title', 'auth.notRegistered.body'],
 };
 
-function RouteErrorContent() {
+function RouteErrorContent({ error }: { error: unknown }) {
   const t = useT();
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundView />;
   if (isSignInError(error)) {
     const [title, body] = SIGN_IN_MESSAGES[error.code];
     return (
@@ -58,16 +55,18 @@ function RouteErrorContent() {
   );
 }
 
-/** The error element for routes outside the signed-in frame (or when the frame itself failed). */
-export function RouteError() {
-  return (
-    <PublicLayout>
-      <RouteErrorContent />
-    </PublicLayout>
-  );
+interface Props {
+  error: unknown;
+  /** Inside the signed-in frame the header and sign-out stay; outside, a public page frames it. */
+  inShell: boolean;
 }
 
-/** The error element for pages inside the signed-in frame: the header and sign-out stay. */
-export function RouteErrorInShell() {
-  return <RouteErrorContent />;
+/** What a page shows when it failed: sign-in problems with a way to try again, else a neutral error. */
+export function RouteError({ error, inShell }: Props) {
+  if (inShell) return <RouteErrorContent error={error} />;
+  return (
+    <PublicLayout>
+      <RouteErrorContent error={error} />
+    </PublicLayout>
+  );
 }

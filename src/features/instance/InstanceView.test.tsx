@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { configureApiClient } from '../../api/client';
@@ -143,25 +143,19 @@ function renderView(authLevel = 3, withDefaults = false) {
     },
   });
   const download = vi.fn(({ name }: { name: string }) => <button type="button">{`Download ${name}`}</button>);
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/parties/:partyId/:folder/:guid',
-        element: withDefaults ? (
-          <InstanceView partyId={512345} instanceGuid={guid} folder="inbox" />
-        ) : (
-          <InstanceView
-            partyId={512345}
-            instanceGuid={guid}
-            folder="inbox"
-            renderElementDownload={download}
-          />
-        ),
-      },
-    ],
-    { initialEntries: [`/parties/512345/inbox/${guid}`] },
+  const view = withDefaults ? (
+    <InstanceView partyId={512345} instanceGuid={guid} folder="inbox" />
+  ) : (
+    <InstanceView partyId={512345} instanceGuid={guid} folder="inbox" renderElementDownload={download} />
   );
-  return { ...renderWithProviders(<RouterProvider router={router} />), download };
+  const routes = (
+    <MemoryRouter initialEntries={[`/parties/512345/inbox/${guid}`]}>
+      <Routes>
+        <Route path="/parties/:partyId/:folder/:guid" element={view} />
+      </Routes>
+    </MemoryRouter>
+  );
+  return { ...renderWithProviders(routes), download };
 }
 
 describe('InstanceView', () => {

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useLocation, useNavigate } from 'react-router';
 
 import { useIdentity } from '../../auth/useSession';
@@ -82,11 +83,11 @@ export function PartyPicker({ ownName }: { ownName: string }) {
   const choose = (partyId: number) => {
     setOpen(false);
     recordPartyUse(identity.userId, partyId);
-    // flushSync: the router otherwise renders the new party in a transition, after the URL has
-    // changed, so the old party's rows stay painted under the new party's URL for a few frames
-    // (e2e/isolation.spec.ts catches them).
+    // flushSync: the choice may come from a dialog's async close, where React would otherwise
+    // render the new party a task after the URL changed, leaving the old party's rows painted
+    // under the new party's URL for a frame or more (e2e/isolation.spec.ts catches them).
     if (partyId !== urlPartyId)
-      void navigate(partyBoxPath(partyId, folderFromPath(location.pathname)), { flushSync: true });
+      flushSync(() => void navigate(partyBoxPath(partyId, folderFromPath(location.pathname))));
   };
 
   const label = useMemo(
