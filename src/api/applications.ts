@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
 
+import * as v from '../lib/validate';
 import { readJson, requestWithSession } from './client';
 import { hasStatus } from './errors';
 import { looseBoolean, looseObject, looseText, looseTextMap } from './lenient';
@@ -15,14 +15,14 @@ export interface AppInfo {
   hideOnTask: string[];
 }
 
-const rawApp = z.object({
-  id: z.string(),
-  org: z.string(),
+const rawApp = v.object({
+  id: v.string(),
+  org: v.string(),
   title: looseTextMap,
   messageBoxConfig: looseObject({
     hideSettings: looseObject({
       hideAlways: looseBoolean,
-      hideOnTask: z.catch(z.nullish(z.array(z.string())), null),
+      hideOnTask: v.orElse(v.nullish(v.array(v.string())), null),
     }),
   }),
 });
@@ -41,8 +41,10 @@ function toAppInfo(input: unknown): AppInfo | null {
   };
 }
 
+const rawApplications = v.object({ applications: v.array(v.unknown()) });
+
 export function parseApplications(data: unknown): Map<string, AppInfo> {
-  const raw = z.object({ applications: z.array(z.unknown()) }).parse(data);
+  const raw = rawApplications.parse(data);
   const apps = new Map<string, AppInfo>();
   for (const entry of raw.applications) {
     const app = toAppInfo(entry);
@@ -82,10 +84,11 @@ export function applicationsQueryOptions() {
   });
 }
 
-const rawTextResource = z.object({ id: z.string(), value: looseText });
+const rawTextResource = v.object({ id: v.string(), value: looseText });
+const rawTexts = v.object({ resources: v.array(v.unknown()) });
 
 export function parseTexts(data: unknown): Record<string, string> {
-  const raw = z.object({ resources: z.array(z.unknown()) }).parse(data);
+  const raw = rawTexts.parse(data);
   const texts: Record<string, string> = {};
   // One resource of the wrong shape costs that text only.
   for (const entry of raw.resources) {

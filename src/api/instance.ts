@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
 
+import * as v from '../lib/validate';
 import { readJson, requestWithSession } from './client';
 import {
   isoTimestamp,
@@ -117,11 +117,11 @@ export interface ProcessHistoryItem {
 }
 
 // Storage writes integers, localtest-style data sometimes strings; both are accepted.
-const intLike = z.union([z.number(), z.string().check(z.regex(/^\d{1,15}$/))]);
+const intLike = v.union(v.number(), v.string().check(v.matches(/^\d{1,15}$/)));
 
 // Required: ids and the owner; everything else is read leniently (lenient.ts) so that a field
 // the app does not understand (a new enum value, a wrong type, an odd date) blanks that field only.
-const rawTask = z.object({
+const rawTask = v.object({
   elementId: looseText,
   name: looseText,
   altinnTaskType: looseText,
@@ -129,44 +129,44 @@ const rawTask = z.object({
   ended: looseDate,
 });
 
-const rawDataElement = z.object({
-  id: z.string().check(z.minLength(1)),
-  dataType: z.catch(z.string(), ''),
+const rawDataElement = v.object({
+  id: v.string().check((id) => id.length > 0),
+  dataType: v.orElse(v.string(), ''),
   filename: looseText,
   contentType: looseText,
   size: looseCount,
   isRead: looseBoolean,
-  fileScanResult: z.optional(z.unknown()),
+  fileScanResult: v.optional(v.unknown()),
   references: looseList,
   created: looseDate,
   createdBy: looseText,
   lastChanged: looseDate,
 });
 
-const rawReference = z.object({ value: looseText, relation: looseText, valueType: looseText });
+const rawReference = v.object({ value: looseText, relation: looseText, valueType: looseText });
 
 const SCAN_RESULTS: readonly FileScanResult[] = ['NotApplicable', 'Pending', 'Clean', 'Infected'];
 const READ_STATUSES: readonly ReadStatus[] = ['Unread', 'Read', 'UpdatedSinceLastReview'];
 
-const rawInstance = z.object({
-  id: z.string().check(z.regex(/^\d{1,15}\/[0-9a-fA-F-]{36}$/)),
-  instanceOwner: z.object({ partyId: intLike, organisationNumber: looseText }),
-  appId: z.string().check(z.regex(/^[^/]+\/[^/]+$/)),
-  org: z.string(),
+const rawInstance = v.object({
+  id: v.string().check(v.matches(/^\d{1,15}\/[0-9a-fA-F-]{36}$/)),
+  instanceOwner: v.object({ partyId: intLike, organisationNumber: looseText }),
+  appId: v.string().check(v.matches(/^[^/]+\/[^/]+$/)),
+  org: v.string(),
   dueBefore: looseDate,
   visibleAfter: looseDate,
   process: looseObject({
     started: looseDate,
     ended: looseDate,
     endEvent: looseText,
-    currentTask: z.catch(z.nullish(rawTask), null),
+    currentTask: v.orElse(v.nullish(rawTask), null),
   }),
   status: looseObject({
     isArchived: looseBoolean,
     archived: looseDate,
     isSoftDeleted: looseBoolean,
     softDeleted: looseDate,
-    readStatus: z.optional(z.unknown()),
+    readStatus: v.optional(v.unknown()),
     substatus: looseObject({ label: looseText, description: looseText }),
   }),
   data: looseList,
@@ -177,7 +177,7 @@ const rawInstance = z.object({
   lastChangedBy: looseText,
 });
 
-function toTask(raw: z.infer<typeof rawTask>): ProcessTask {
+function toTask(raw: v.Infer<typeof rawTask>): ProcessTask {
   return {
     elementId: raw.elementId ?? null,
     name: raw.name ?? null,
@@ -260,23 +260,20 @@ export function parseInstance(data: unknown): InstanceDetail {
   };
 }
 
-const rawUser = z.object({
-  userId: z.catch(z.nullish(z.number()), null),
+const rawUser = v.object({
+  userId: v.orElse(v.nullish(v.number()), null),
   orgId: looseText,
   nationalIdentityNumber: looseText,
   systemUserOwnerOrgNo: looseText,
   systemUserName: looseText,
 });
 
-const rawEvent = z.object({
+const rawEvent = v.object({
   id: looseText,
-  created: z.pipe(
-    z.unknown(),
-    z.transform((value) => isoTimestamp(value)),
-  ),
-  eventType: z.string(),
+  created: v.map(v.unknown(), isoTimestamp),
+  eventType: v.string(),
   dataId: looseText,
-  user: z.catch(z.nullish(rawUser), null),
+  user: v.orElse(v.nullish(rawUser), null),
   processInfo: looseObject({ currentTask: looseObject({ elementId: looseText, name: looseText }) }),
 });
 
@@ -297,8 +294,10 @@ function fitting<T>(
  * Checks and normalises `GET {p}/{g}/events` (`{"instanceEvents":[…]}`). An event without a type
  * or a readable time cannot be placed in the history and is left out; unknown types are kept.
  */
+const rawEvents = v.object({ instanceEvents: v.nullish(v.array(v.unknown())) });
+
 export function parseInstanceEvents(data: unknown): InstanceEvent[] {
-  const raw = z.object({ instanceEvents: z.nullish(z.array(z.unknown())) }).parse(data);
+  const raw = rawEvents.parse(data);
   return fitting(raw.instanceEvents, (entry) => {
     const parsed = rawEvent.safeParse(entry);
     return parsed.success && parsed.data.created ? { ...parsed.data, created: parsed.data.created } : null;
@@ -319,8 +318,8 @@ export function parseInstanceEvents(data: unknown): InstanceEvent[] {
   }));
 }
 
-const rawHistoryItem = z.object({
-  eventType: z.string(),
+const rawHistoryItem = v.object({
+  eventType: v.string(),
   elementId: looseText,
   occured: looseDate,
   started: looseDate,
@@ -328,9 +327,11 @@ const rawHistoryItem = z.object({
   performedBy: looseText,
 });
 
+const rawProcessHistory = v.object({ processHistory: v.nullish(v.array(v.unknown())) });
+
 /** Checks and normalises `GET {p}/{g}/process/history` (`{"processHistory":[…]}`). */
 export function parseProcessHistory(data: unknown): ProcessHistoryItem[] {
-  const raw = z.object({ processHistory: z.nullish(z.array(z.unknown())) }).parse(data);
+  const raw = rawProcessHistory.parse(data);
   return fitting(raw.processHistory, (entry) => {
     const parsed = rawHistoryItem.safeParse(entry);
     return parsed.success ? parsed.data : null;
@@ -418,17 +419,17 @@ export interface AppDetail {
   preventInstanceDeletionForDays: number | null;
 }
 
-const rawDataType = z.object({
-  id: z.string(),
+const rawDataType = v.object({
+  id: v.string(),
   description: looseTextMap,
   appLogic: looseObject({ classRef: looseText }),
   taskId: looseText,
 });
 
-const rawAppDetail = z.object({
-  id: z.string(),
+const rawAppDetail = v.object({
+  id: v.string(),
   dataTypes: looseList,
-  preventInstanceDeletionForDays: z.catch(z.nullish(z.number()), null),
+  preventInstanceDeletionForDays: v.orElse(v.nullish(v.number()), null),
 });
 
 export function parseAppDetail(data: unknown): AppDetail {

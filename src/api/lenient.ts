@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from '../lib/validate';
 
 /**
  * Field-level leniency for platform responses (issue 6). Storage, the apps and the service owners
@@ -21,52 +21,43 @@ export function withoutBidiControls(text: string): string {
 }
 
 /** An optional string: anything that is not a string reads as absent (null). */
-export const looseText = z.catch(
-  z.pipe(
-    z.nullish(z.string()),
-    z.transform((text) => (text == null ? null : withoutBidiControls(text))),
-  ),
+export const looseText = v.orElse(
+  v.map(v.nullish(v.string()), (text) => (text == null ? null : withoutBidiControls(text))),
   null,
 );
 
 /** An optional boolean: anything else reads as absent. */
-export const looseBoolean = z.catch(z.nullish(z.boolean()), null);
+export const looseBoolean = v.orElse(v.nullish(v.boolean()), null);
 
 /** An optional whole number; Storage writes numbers, localtest-style data digit strings. */
-export const looseCount = z.catch(
-  z.nullish(
-    z.union([
-      z.number().check(z.int(), z.nonnegative()),
-      z.pipe(
-        z.string().check(z.regex(/^\d{1,15}$/)),
-        z.transform((value) => Number(value)),
-      ),
-    ]),
+export const looseCount = v.orElse(
+  v.nullish(
+    v.union(
+      v.number().check((count) => Number.isSafeInteger(count) && count >= 0),
+      v.map(v.string().check(v.matches(/^\d{1,15}$/)), Number),
+    ),
   ),
   null,
 );
 
 /** An optional object: a value of any other shape reads as absent. */
-export function looseObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  return z.catch(z.nullish(z.object(shape)), null);
+export function looseObject<S extends v.Shape>(shape: S) {
+  return v.orElse(v.nullish(v.object(shape)), null);
 }
 
 /** An optional list whose entries are checked one by one by the caller. */
-export const looseList = z.catch(z.nullish(z.array(z.unknown())), null);
+export const looseList = v.orElse(v.nullish(v.array(v.unknown())), null);
+
+/** Only the non-empty texts of a map, without bidi controls (a fresh object each time). */
+function textsOf(record: Record<string, unknown> | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(record ?? {}))
+    if (typeof value === 'string' && value !== '') out[key] = withoutBidiControls(value);
+  return out;
+}
 
 /** A string map (presentation texts, titles per language): entries that are not text are dropped. */
-export const looseTextMap = z.catch(
-  z.pipe(
-    z.nullish(z.record(z.string(), z.unknown())),
-    z.transform((record) => {
-      const out: Record<string, string> = {};
-      for (const [key, value] of Object.entries(record ?? {}))
-        if (typeof value === 'string' && value !== '') out[key] = withoutBidiControls(value);
-      return out;
-    }),
-  ),
-  {},
-);
+export const looseTextMap = v.map(v.orElse(v.nullish(v.record(v.unknown())), null), textsOf);
 
 /** The one value of `allowed` that `value` is, else `fallback` (an unknown enum value degrades). */
 export function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
@@ -100,10 +91,4 @@ export function isoTimestamp(value: unknown): string | null {
 }
 
 /** `isoTimestamp` over a schema's output, for the optional date fields. */
-export const looseDate = z.catch(
-  z.pipe(
-    z.unknown(),
-    z.transform((value) => isoTimestamp(value)),
-  ),
-  null,
-);
+export const looseDate = v.map(v.unknown(), isoTimestamp);

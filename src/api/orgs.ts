@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
 
+import * as v from '../lib/validate';
 import { looseTextMap } from './lenient';
 
 /**
@@ -16,14 +16,14 @@ export function configureOrgs(options: { url: string }): void {
 
 export type OrgNames = Map<string, Record<string, string>>;
 
-const rawOrgs = z.object({ orgs: z.record(z.string(), z.unknown()) });
+const rawOrgs = v.object({ orgs: v.record(v.unknown()) });
 // One owner with a name of the wrong shape shows its code; the others keep their names.
-const rawOrg = z.catch(z.object({ name: looseTextMap }), { name: {} });
+const rawOrg = v.orElse(v.object({ name: looseTextMap }), null);
 
 export function parseOrgs(data: unknown): OrgNames {
   const raw = rawOrgs.parse(data);
   const names: OrgNames = new Map();
-  for (const [code, org] of Object.entries(raw.orgs)) names.set(code, rawOrg.parse(org).name);
+  for (const [code, org] of Object.entries(raw.orgs)) names.set(code, rawOrg.parse(org)?.name ?? {});
   return names;
 }
 

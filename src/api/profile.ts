@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
 
+import * as v from '../lib/validate';
 import { readJson, requestWithSession } from './client';
 import { hasStatus } from './errors';
 import { looseObject, looseText } from './lenient';
@@ -14,9 +14,9 @@ export interface Profile {
   language: 'nb' | 'nn' | 'en' | null;
 }
 
-const schema = z.object({
-  userId: z.number(),
-  partyId: z.number(),
+const schema = v.object({
+  userId: v.number(),
+  partyId: v.number(),
   party: looseObject({ name: looseText }),
   profileSettingPreference: looseObject({ language: looseText }),
 });

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
 
+import * as v from '../lib/validate';
 import { readJson, requestWithSession } from './client';
 import { looseBoolean, looseDate, looseObject, looseText, looseTextMap, oneOf } from './lenient';
 import { queryKeys } from './queryKeys';
@@ -40,10 +40,10 @@ export interface InstancesPage {
 
 // Required: the id (the row links to it), appId and org. Every other field is optional and read
 // leniently (lenient.ts): a value the app does not understand blanks that field, not the row.
-const rawInstance = z.object({
-  id: z.string().check(z.regex(/^[1-9]\d{0,14}\/[0-9a-fA-F-]{36}$/)),
-  appId: z.string(),
-  org: z.string(),
+const rawInstance = v.object({
+  id: v.string().check(v.matches(/^[1-9]\d{0,14}\/[0-9a-fA-F-]{36}$/)),
+  appId: v.string(),
+  org: v.string(),
   dueBefore: looseDate,
   visibleAfter: looseDate,
   created: looseDate,
@@ -57,13 +57,13 @@ const rawInstance = z.object({
     isArchived: looseBoolean,
     archived: looseDate,
     isSoftDeleted: looseBoolean,
-    readStatus: z.optional(z.unknown()),
+    readStatus: v.optional(v.unknown()),
     substatus: looseObject({ label: looseText }),
   }),
   presentationTexts: looseTextMap,
 });
 
-const rawPage = z.object({ instances: z.array(z.unknown()), next: z.nullish(z.string()) });
+const rawPage = v.object({ instances: v.array(v.unknown()), next: v.nullish(v.string()) });
 
 const READ_STATUSES = ['Unread', 'Read', 'UpdatedSinceLastReview'] as const;
 

@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
-
 import { decodeJwtPayload } from '../lib/jwt';
+import * as v from '../lib/validate';
 
 /** What the app needs from an Altinn token (altinn-api.md §2.1). */
 export interface AltinnClaims {
@@ -15,14 +14,14 @@ export interface AltinnClaims {
 }
 
 // userid is written as a string, partyid and authlevel as numbers; tolerate either for all three.
-const intLike = z.union([z.number().check(z.int()), z.string().check(z.regex(/^\d{1,15}$/))]);
+const intLike = v.union(v.number().check(Number.isSafeInteger), v.string().check(v.matches(/^\d{1,15}$/)));
 
-const schema = z.object({
+const schema = v.object({
   'urn:altinn:userid': intLike,
   'urn:altinn:partyid': intLike,
   'urn:altinn:authlevel': intLike,
-  iat: z.number(),
-  exp: z.number(),
+  iat: v.number(),
+  exp: v.number(),
 });
 
 /** Reads the session facts from an Altinn token; throws when they are missing or malformed. */

@@ -122,4 +122,33 @@ describe('validateRuntimeConfig', () => {
     if (!result.ok)
       expect(result.problems.map((p) => p.field).sort()).toEqual(['appLinkPattern', 'oidc.clientId']);
   });
+
+  it('names a cross-field problem beside a field that breaks its own rule', () => {
+    const input = withField('session', { idleMinutes: 30, absoluteMinutes: 10, idleWarningSeconds: 60 });
+    (input as Record<string, unknown>).appLinkPattern = 'nope';
+    expect(validateRuntimeConfig(input)).toEqual({
+      ok: false,
+      problems: [
+        { field: 'appLinkPattern', kind: 'invalid' },
+        { field: 'session.absoluteMinutes', kind: 'invalid' },
+      ],
+    });
+  });
+
+  it('leaves cross-field rules out while a field has the wrong type', () => {
+    const input = withField('session', { idleMinutes: 30, absoluteMinutes: 10, idleWarningSeconds: 60 });
+    (input as Record<string, unknown>).appLinkPattern = 5;
+    expect(validateRuntimeConfig(input)).toEqual({
+      ok: false,
+      problems: [{ field: 'appLinkPattern', kind: 'invalid' }],
+    });
+  });
+
+  it('trims text fields and drops keys it does not know', () => {
+    const input = withField('oidc.clientId', '  innboks  ') as Record<string, unknown>;
+    input.unknownKey = 'x';
+    const result = validateRuntimeConfig(input);
+    expect(result.ok && result.config.oidc.clientId).toBe('innboks');
+    expect(result.ok && 'unknownKey' in result.config).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from '../lib/validate';
 
 /**
  * The runtime configuration, read from `/config.json` before first render so one build serves
@@ -83,52 +83,45 @@ function isPositive(value: unknown): boolean {
   return typeof value === 'number' && value > 0;
 }
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1));
-const positive = z.number().check(z.positive());
+// Text is trimmed before it is checked and used, so "  innboks " reads as "innboks".
+const nonEmpty = v.map(v.string(), (text) => text.trim()).check((text) => text.length > 0);
+const positive = v.number().check((value) => value > 0);
 
-const schema = z
+const schema = v
   .object({
-    oidc: z.object({
-      authority: nonEmpty.check(z.refine((v) => isSecureOrLoopbackUrl(v) && !v.endsWith('/'))),
+    oidc: v.object({
+      authority: nonEmpty.check((url) => isSecureOrLoopbackUrl(url) && !url.endsWith('/')),
       clientId: nonEmpty,
-      scopes: nonEmpty.check(
-        z.refine((v) => {
-          const scopes = v.split(/\s+/);
-          return scopes.includes('openid') && scopes.some((s) => s.startsWith('altinn:'));
-        }),
-      ),
-      acrValues: z.enum(ACR_VALUES),
+      scopes: nonEmpty.check((value) => {
+        const scopes = value.split(/\s+/);
+        return scopes.includes('openid') && scopes.some((scope) => scope.startsWith('altinn:'));
+      }),
+      acrValues: v.literals(ACR_VALUES),
     }),
-    platform: z.object({
+    platform: v.object({
       basePath: nonEmpty.check(
-        z.refine((v) => /^\/[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/.test(v) || v === '/'),
+        (path) => /^\/[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/.test(path) || path === '/',
       ),
-      requestTimeoutSeconds: z.optional(z.number().check(z.gte(1), z.lte(120))),
+      requestTimeoutSeconds: v.optional(v.number().check((seconds) => seconds >= 1 && seconds <= 120)),
     }),
-    appLinkPattern: nonEmpty.check(z.refine(isAppLinkPattern)),
+    appLinkPattern: nonEmpty.check(isAppLinkPattern),
     // A same-origin path: the CDN sends the file cross-origin, but the CSP allows only our origin.
-    orgsUrl: z.optional(
-      nonEmpty.check(z.refine((v) => /^\/[A-Za-z0-9._~/-]*$/.test(v) && !v.startsWith('//'))),
-    ),
-    session: z.object({
+    orgsUrl: v.optional(nonEmpty.check((url) => /^\/[A-Za-z0-9._~/-]*$/.test(url) && !url.startsWith('//'))),
+    session: v.object({
       idleMinutes: positive,
       absoluteMinutes: positive,
-      idleWarningSeconds: z.number().check(z.int(), z.positive()),
+      idleWarningSeconds: v.number().check((seconds) => Number.isSafeInteger(seconds) && seconds > 0),
     }),
   })
+  // Cross-field rules run when every field has the right type; they only speak when the fields
+  // are also valid on their own, so one bad field produces one problem.
   .check(
-    // Cross-field rules only speak when both fields are valid on their own, so one bad field
-    // produces one problem.
-    z.refine(
-      (c) => !isPositive(c.session.idleMinutes) || c.session.absoluteMinutes >= c.session.idleMinutes,
-      {
-        path: ['session', 'absoluteMinutes'],
-      },
-    ),
-    z.refine(
-      (c) => !isPositive(c.session.idleMinutes) || c.session.idleWarningSeconds < c.session.idleMinutes * 60,
-      { path: ['session', 'idleWarningSeconds'] },
-    ),
+    (c) => !isPositive(c.session.idleMinutes) || c.session.absoluteMinutes >= c.session.idleMinutes,
+    ['session', 'absoluteMinutes'],
+  )
+  .check(
+    (c) => !isPositive(c.session.idleMinutes) || c.session.idleWarningSeconds < c.session.idleMinutes * 60,
+    ['session', 'idleWarningSeconds'],
   );
 
 /** One thing wrong with the configuration, named by its dotted field path. */
@@ -157,7 +150,7 @@ export function validateRuntimeConfig(input: unknown): ConfigValidation {
   if (result.success) return { ok: true, config: result.data };
   const seen = new Set<string>();
   const problems: ConfigProblem[] = [];
-  for (const issue of result.error.issues) {
+  for (const issue of result.issues) {
     const field = issue.path.map(String).join('.') || '(root)';
     if (seen.has(field)) continue;
     seen.add(field);

@@ -1,117 +1,117 @@
-import * as z from 'zod/mini';
+import * as v from '../../../lib/validate';
 
 /**
  * The parts of Storage's models (altinn-api.md §9) a download needs, checked at the boundary. The
  * engine runs in the service worker as well as the page, so it reads the platform itself instead
  * of going through the app's API layer (which needs the session).
  */
-const dateString = z.nullish(z.string());
+const dateString = v.nullish(v.string());
 
-export const dataElementSchema = z.object({
-  id: z.string(),
-  dataType: z.string(),
-  filename: z.nullish(z.string()),
-  contentType: z.nullish(z.string()),
-  size: z.nullish(z.number()),
+export const dataElementSchema = v.object({
+  id: v.string(),
+  dataType: v.string(),
+  filename: v.nullish(v.string()),
+  contentType: v.nullish(v.string()),
+  size: v.nullish(v.number()),
   created: dateString,
   lastChanged: dateString,
-  fileScanResult: z.nullish(z.string()),
-  deleteStatus: z.nullish(z.object({ isHardDeleted: z.nullish(z.boolean()) })),
+  fileScanResult: v.nullish(v.string()),
+  deleteStatus: v.nullish(v.object({ isHardDeleted: v.nullish(v.boolean()) })),
 });
-export type DataElement = z.infer<typeof dataElementSchema>;
+export type DataElement = v.Infer<typeof dataElementSchema>;
 
-export const instanceSchema = z.object({
-  id: z.string(),
-  appId: z.string(),
-  org: z.string(),
+export const instanceSchema = v.object({
+  id: v.string(),
+  appId: v.string(),
+  org: v.string(),
   created: dateString,
   lastChanged: dateString,
-  lastChangedBy: z.nullish(z.string()),
+  lastChangedBy: v.nullish(v.string()),
   dueBefore: dateString,
-  instanceOwner: z.object({
-    partyId: z.union([z.string(), z.number()]),
-    organisationNumber: z.nullish(z.string()),
-    personNumber: z.nullish(z.string()),
+  instanceOwner: v.object({
+    partyId: v.union(v.string(), v.number()),
+    organisationNumber: v.nullish(v.string()),
+    personNumber: v.nullish(v.string()),
   }),
-  process: z.nullish(
-    z.object({
+  process: v.nullish(
+    v.object({
       started: dateString,
       ended: dateString,
-      endEvent: z.nullish(z.string()),
-      currentTask: z.nullish(
-        z.object({
-          elementId: z.nullish(z.string()),
-          name: z.nullish(z.string()),
-          altinnTaskType: z.nullish(z.string()),
+      endEvent: v.nullish(v.string()),
+      currentTask: v.nullish(
+        v.object({
+          elementId: v.nullish(v.string()),
+          name: v.nullish(v.string()),
+          altinnTaskType: v.nullish(v.string()),
         }),
       ),
     }),
   ),
-  status: z.nullish(
-    z.object({
-      isArchived: z.nullish(z.boolean()),
+  status: v.nullish(
+    v.object({
+      isArchived: v.nullish(v.boolean()),
       archived: dateString,
-      isSoftDeleted: z.nullish(z.boolean()),
-      isHardDeleted: z.nullish(z.boolean()),
-      readStatus: z.nullish(z.string()),
-      substatus: z.nullish(z.object({ label: z.nullish(z.string()), description: z.nullish(z.string()) })),
+      isSoftDeleted: v.nullish(v.boolean()),
+      isHardDeleted: v.nullish(v.boolean()),
+      readStatus: v.nullish(v.string()),
+      substatus: v.nullish(v.object({ label: v.nullish(v.string()), description: v.nullish(v.string()) })),
     }),
   ),
   visibleAfter: dateString,
-  data: z.nullish(z.array(dataElementSchema)),
-  presentationTexts: z.nullish(z.record(z.string(), z.string())),
+  data: v.nullish(v.array(dataElementSchema)),
+  presentationTexts: v.nullish(v.record(v.string())),
 });
-export type Instance = z.infer<typeof instanceSchema>;
+export type Instance = v.Infer<typeof instanceSchema>;
 
-export const eventSchema = z.object({
-  id: z.nullish(z.string()),
-  created: z.string(),
-  eventType: z.string(),
-  dataId: z.nullish(z.string()),
-  user: z.nullish(
-    z.object({
-      userId: z.nullish(z.number()),
-      orgId: z.nullish(z.string()),
-      nationalIdentityNumber: z.nullish(z.string()),
-      authenticationLevel: z.nullish(z.number()),
+export const eventSchema = v.object({
+  id: v.nullish(v.string()),
+  created: v.string(),
+  eventType: v.string(),
+  dataId: v.nullish(v.string()),
+  user: v.nullish(
+    v.object({
+      userId: v.nullish(v.number()),
+      orgId: v.nullish(v.string()),
+      nationalIdentityNumber: v.nullish(v.string()),
+      authenticationLevel: v.nullish(v.number()),
     }),
   ),
 });
-export type InstanceEvent = z.infer<typeof eventSchema>;
+export type InstanceEvent = v.Infer<typeof eventSchema>;
 
-export const eventsSchema = z.object({ instanceEvents: z.array(eventSchema) });
+export const eventsSchema = v.object({ instanceEvents: v.array(eventSchema) });
 
-export const processHistorySchema = z.object({
-  processHistory: z.array(
-    z.object({
-      eventType: z.nullish(z.string()),
-      elementId: z.nullish(z.string()),
+export const processHistorySchema = v.object({
+  processHistory: v.array(
+    v.object({
+      eventType: v.nullish(v.string()),
+      elementId: v.nullish(v.string()),
       occured: dateString,
       started: dateString,
       ended: dateString,
-      performedBy: z.nullish(z.string()),
+      performedBy: v.nullish(v.string()),
     }),
   ),
 });
-export type ProcessHistoryItem = z.infer<typeof processHistorySchema>['processHistory'][number];
+export type ProcessHistoryItem = v.Infer<typeof processHistorySchema>['processHistory'][number];
 
-export const applicationSchema = z.object({
-  id: z.string(),
-  title: z.nullish(z.record(z.string(), z.string())),
-  messageBoxConfig: z.nullish(
-    z.object({ hideSettings: z.nullish(z.object({ hideAlways: z.nullish(z.boolean()) })) }),
+export const applicationSchema = v.object({
+  id: v.string(),
+  title: v.nullish(v.record(v.string())),
+  messageBoxConfig: v.nullish(
+    v.object({ hideSettings: v.nullish(v.object({ hideAlways: v.nullish(v.boolean()) })) }),
   ),
 });
-export type Application = z.infer<typeof applicationSchema>;
-export const applicationsSchema = z.object({ applications: z.array(applicationSchema) });
+export type Application = v.Infer<typeof applicationSchema>;
+export const applicationsSchema = v.object({ applications: v.array(applicationSchema) });
 
-export const instancePageSchema = z.object({
-  instances: z.array(instanceSchema),
-  next: z.nullish(z.string()),
+export const instancePageSchema = v.object({
+  instances: v.array(instanceSchema),
+  next: v.nullish(v.string()),
 });
 
-export const textResourceSchema = z.object({
-  resources: z.array(z.object({ id: z.string(), value: z.nullish(z.string()) })),
+export const textResourceSchema = v.object({
+  resources: v.array(v.object({ id: v.string(), value: v.nullish(v.string()) })),
 });
 
 /** `title[lang]` with the fallback nb → nn → en → any → the app id. */
