@@ -8,8 +8,9 @@ import { useI18n } from './useT';
 /*
  * Texts that load with their feature (issue 7: the first page carries only the texts it shows).
  * A feature that loads on demand (the instance view, downloads, the accessibility statement, the
- * account page) keeps its texts in src/i18n/features/<feature>/{nb,nn,en}.ts, imported only by
- * that feature's code, so the bundler puts them in the feature's own chunk.
+ * account page, the all-parties view, the shortcuts overview) keeps its texts in
+ * src/i18n/features/<feature>/{nb,nn,en}.ts, imported only by that feature's code, so the
+ * bundler puts them in the feature's own chunk. Each language's table is typed by the bokmål one.
  *
  * All three languages of a feature ship together in its chunk: they are small (a few kB gzip
  * each), and having them at hand means the feature follows a language switch in the same render

@@ -1,8 +1,10 @@
 import type { FeatureTexts } from './featureTexts';
 import { accessibilityTexts, type AccessibilityKey } from './features/accessibility/useAccessibilityT';
 import { accountTexts, type AccountKey } from './features/account/useAccountT';
+import { allPartiesTexts, type AllPartiesKey } from './features/allParties/useAllPartiesT';
 import { downloadsTexts, type DownloadsKey } from './features/downloads/useDownloadsT';
 import { instanceTexts, type InstanceKey } from './features/instance/useInstanceT';
+import { shortcutsTexts, type ShortcutsKey } from './features/shortcuts/useShortcutsT';
 import { formatMessage, type Language, type MessageParams } from './languageCodes';
 import { en } from './messages/en';
 import { nb, type Messages, type MessageKey } from './messages/nb';
@@ -34,9 +36,12 @@ export const TEXT_TABLES: Readonly<Record<string, FeatureTexts<string>>> = {
   downloads: downloadsTexts,
   accessibility: accessibilityTexts,
   account: accountTexts,
+  allParties: allPartiesTexts,
+  shortcuts: shortcutsTexts,
 };
 
-export type AnyMessageKey = MessageKey | InstanceKey | DownloadsKey | AccessibilityKey | AccountKey;
+export type AnyMessageKey =
+  MessageKey | InstanceKey | DownloadsKey | AccessibilityKey | AccountKey | AllPartiesKey | ShortcutsKey;
 
 function merged(language: Language): Record<AnyMessageKey, string> {
   const entries = Object.values(TEXT_TABLES).flatMap((table) => Object.entries(table[language]));

@@ -117,40 +117,7 @@ export const en: Messages = {
   // with the first page; the rest of the instance view's texts are in src/i18n/features/instance.
   'instance.retry': 'Try again',
 
-  // All parties at once, acting on the list, keyboard shortcuts (issue 4)
-  'allParties.heading': 'All parties',
-  'allParties.folder.inbox': 'Inbox',
-  'allParties.folder.archive': 'Archive',
-  'allParties.folder.bin': 'Bin',
-  'allParties.progress.loading': 'Loading messages from {loading} of {total} parties …',
-  'allParties.progress.done': 'Showing messages from {total} parties.',
-  'allParties.progress.failed': 'We could not load the messages of {count} parties:',
-  'allParties.progress.failedOne': 'We could not load the messages of one party:',
-  'allParties.retry': 'Try again for {name}',
-  'allParties.retryVisible': 'Try again',
-  'allParties.inserted': 'The messages of {name} are now in the list.',
-  'allParties.loadMore': 'Load more',
-  'allParties.end': 'You have seen every message of the chosen parties.',
-  'allParties.empty': 'No messages here for the chosen parties.',
-  'allParties.tooMany.heading': 'Choose which parties to see',
-  'allParties.tooMany.body':
-    'You can act for {count} parties. Loading everything at once would take as many requests, so we show at most {cap} parties at a time.',
-  'allParties.choose': 'Choose parties',
-  'allParties.organisationsOnly': 'Organisations only ({count})',
-  'allParties.favourites': 'Your favourites ({count})',
-  'allParties.selection': 'Showing {count} chosen parties.',
-  'allParties.changeSelection': 'Change selection',
-  'allParties.showAll': 'Show all parties',
-  'allParties.dialog.title': 'Choose parties',
-  'allParties.dialog.filter': 'Find a party',
-  'allParties.dialog.count': '{count} of at most {cap} chosen',
-  'allParties.dialog.limit': 'You have chosen as many as possible ({cap}). Remove some to choose others.',
-  'allParties.dialog.more': 'Showing {shown} of {total}. Type in the search field to find more.',
-  'allParties.dialog.show': 'Show messages',
-  'allParties.dialog.cancel': 'Cancel',
-  'allParties.dialog.clear': 'Clear all',
-  'allParties.dialog.deleted': 'deleted',
-
+  // Acting on the list (issue 4); the all-parties view's texts are in src/i18n/features/allParties
   'bulk.selectRow': 'Select {title}',
   'bulk.selectAllLoaded': 'Select all loaded ({count})',
   'bulk.selectedCount': '{count} selected',
@@ -184,23 +151,9 @@ export const en: Messages = {
   'bulk.undoFailed': 'Could not undo for {count}.',
   'bulk.dismiss': 'Close',
 
-  'shortcuts.title': 'Keyboard shortcuts',
+  // The button that opens the shortcuts overview; the overview's own texts load with it
+  // (src/i18n/features/shortcuts).
   'shortcuts.open': 'Keyboard shortcuts',
-  'shortcuts.intro': 'The shortcuts work when you are not typing in a field.',
-  'shortcuts.key': 'Key',
-  'shortcuts.action': 'Does',
-  'shortcuts.or': 'or',
-  'shortcuts.close': 'Close',
-  'shortcuts.command.next': 'Next message',
-  'shortcuts.command.previous': 'Previous message',
-  'shortcuts.command.open': 'Open the message',
-  'shortcuts.command.back': 'Back to the list',
-  'shortcuts.command.focusSearch': 'Go to the search field',
-  'shortcuts.command.toggleSelect': 'Select the message, or clear it',
-  'shortcuts.command.markRead': 'Mark as read',
-  'shortcuts.command.markUnread': 'Mark as unread',
-  'shortcuts.command.moveToBin': 'Move to the bin',
-  'shortcuts.command.showHelp': 'Show this overview',
   // Message box lists (issue 4: folders, rows, search and filters, states, instance panel)
   // Message box: link into the all-parties view (issue 4)
   'mb.allPartiesLink': 'See all parties together',

@@ -120,40 +120,7 @@ export const nb = {
   // with the first page; the rest of the instance view's texts are in src/i18n/features/instance.
   'instance.retry': 'Prøv igjen',
 
-  // All parties at once, acting on the list, keyboard shortcuts (issue 4)
-  'allParties.heading': 'Alle parter',
-  'allParties.folder.inbox': 'Innboks',
-  'allParties.folder.archive': 'Arkiv',
-  'allParties.folder.bin': 'Papirkurv',
-  'allParties.progress.loading': 'Henter meldinger fra {loading} av {total} parter …',
-  'allParties.progress.done': 'Viser meldinger fra {total} parter.',
-  'allParties.progress.failed': 'Vi fikk ikke hentet meldingene til {count} parter:',
-  'allParties.progress.failedOne': 'Vi fikk ikke hentet meldingene til én part:',
-  'allParties.retry': 'Prøv igjen for {name}',
-  'allParties.retryVisible': 'Prøv igjen',
-  'allParties.inserted': 'Meldingene til {name} er lagt inn i listen.',
-  'allParties.loadMore': 'Last inn flere',
-  'allParties.end': 'Du har sett alle meldingene for partene som er valgt.',
-  'allParties.empty': 'Ingen meldinger her for partene som er valgt.',
-  'allParties.tooMany.heading': 'Velg hvilke parter du vil se',
-  'allParties.tooMany.body':
-    'Du kan handle på vegne av {count} parter. Å hente alt samtidig ville kreve like mange oppslag, så vi viser høyst {cap} parter om gangen.',
-  'allParties.choose': 'Velg parter',
-  'allParties.organisationsOnly': 'Bare virksomheter ({count})',
-  'allParties.favourites': 'Favorittene dine ({count})',
-  'allParties.selection': 'Viser {count} valgte parter.',
-  'allParties.changeSelection': 'Endre utvalg',
-  'allParties.showAll': 'Vis alle parter',
-  'allParties.dialog.title': 'Velg parter',
-  'allParties.dialog.filter': 'Finn part',
-  'allParties.dialog.count': '{count} av høyst {cap} valgt',
-  'allParties.dialog.limit': 'Du har valgt så mange som mulig ({cap}). Fjern noen for å velge andre.',
-  'allParties.dialog.more': 'Viser {shown} av {total}. Skriv i søkefeltet for å finne flere.',
-  'allParties.dialog.show': 'Vis meldingene',
-  'allParties.dialog.cancel': 'Avbryt',
-  'allParties.dialog.clear': 'Fjern alle',
-  'allParties.dialog.deleted': 'slettet',
-
+  // Acting on the list (issue 4); the all-parties view's texts are in src/i18n/features/allParties
   'bulk.selectRow': 'Velg {title}',
   'bulk.selectAllLoaded': 'Velg alle lastede ({count})',
   'bulk.selectedCount': '{count} valgt',
@@ -187,23 +154,9 @@ export const nb = {
   'bulk.undoFailed': 'Klarte ikke å angre for {count}.',
   'bulk.dismiss': 'Lukk',
 
-  'shortcuts.title': 'Hurtigtaster',
+  // The button that opens the shortcuts overview; the overview's own texts load with it
+  // (src/i18n/features/shortcuts).
   'shortcuts.open': 'Hurtigtaster',
-  'shortcuts.intro': 'Hurtigtastene virker når du ikke skriver i et felt.',
-  'shortcuts.key': 'Tast',
-  'shortcuts.action': 'Gjør',
-  'shortcuts.or': 'eller',
-  'shortcuts.close': 'Lukk',
-  'shortcuts.command.next': 'Neste melding',
-  'shortcuts.command.previous': 'Forrige melding',
-  'shortcuts.command.open': 'Åpne meldingen',
-  'shortcuts.command.back': 'Tilbake til listen',
-  'shortcuts.command.focusSearch': 'Gå til søkefeltet',
-  'shortcuts.command.toggleSelect': 'Velg meldingen, eller fjern valget',
-  'shortcuts.command.markRead': 'Merk som lest',
-  'shortcuts.command.markUnread': 'Merk som ulest',
-  'shortcuts.command.moveToBin': 'Flytt til papirkurven',
-  'shortcuts.command.showHelp': 'Vis denne oversikten',
   // Message box lists (issue 4: folders, rows, search and filters, states, instance panel)
   // Message box: link into the all-parties view (issue 4)
   'mb.allPartiesLink': 'Se alle parter samlet',

@@ -117,40 +117,7 @@ export const nn: Messages = {
   // with the first page; the rest of the instance view's texts are in src/i18n/features/instance.
   'instance.retry': 'Prøv igjen',
 
-  // All parties at once, acting on the list, keyboard shortcuts (issue 4)
-  'allParties.heading': 'Alle partar',
-  'allParties.folder.inbox': 'Innboks',
-  'allParties.folder.archive': 'Arkiv',
-  'allParties.folder.bin': 'Papirkorg',
-  'allParties.progress.loading': 'Hentar meldingar frå {loading} av {total} partar …',
-  'allParties.progress.done': 'Viser meldingar frå {total} partar.',
-  'allParties.progress.failed': 'Vi fekk ikkje henta meldingane til {count} partar:',
-  'allParties.progress.failedOne': 'Vi fekk ikkje henta meldingane til éin part:',
-  'allParties.retry': 'Prøv igjen for {name}',
-  'allParties.retryVisible': 'Prøv igjen',
-  'allParties.inserted': 'Meldingane til {name} er lagde inn i lista.',
-  'allParties.loadMore': 'Last inn fleire',
-  'allParties.end': 'Du har sett alle meldingane for partane som er valde.',
-  'allParties.empty': 'Ingen meldingar her for partane som er valde.',
-  'allParties.tooMany.heading': 'Vel kva partar du vil sjå',
-  'allParties.tooMany.body':
-    'Du kan handle på vegner av {count} partar. Å hente alt på ein gong ville krevje like mange oppslag, så vi viser høgst {cap} partar om gongen.',
-  'allParties.choose': 'Vel partar',
-  'allParties.organisationsOnly': 'Berre verksemder ({count})',
-  'allParties.favourites': 'Favorittane dine ({count})',
-  'allParties.selection': 'Viser {count} valde partar.',
-  'allParties.changeSelection': 'Endre utval',
-  'allParties.showAll': 'Vis alle partar',
-  'allParties.dialog.title': 'Vel partar',
-  'allParties.dialog.filter': 'Finn part',
-  'allParties.dialog.count': '{count} av høgst {cap} valde',
-  'allParties.dialog.limit': 'Du har valt så mange som mogleg ({cap}). Fjern nokre for å velje andre.',
-  'allParties.dialog.more': 'Viser {shown} av {total}. Skriv i søkjefeltet for å finne fleire.',
-  'allParties.dialog.show': 'Vis meldingane',
-  'allParties.dialog.cancel': 'Avbryt',
-  'allParties.dialog.clear': 'Fjern alle',
-  'allParties.dialog.deleted': 'sletta',
-
+  // Acting on the list (issue 4); the all-parties view's texts are in src/i18n/features/allParties
   'bulk.selectRow': 'Vel {title}',
   'bulk.selectAllLoaded': 'Vel alle lasta ({count})',
   'bulk.selectedCount': '{count} valde',
@@ -184,23 +151,9 @@ export const nn: Messages = {
   'bulk.undoFailed': 'Klarte ikkje å angre for {count}.',
   'bulk.dismiss': 'Lukk',
 
-  'shortcuts.title': 'Snarvegstastar',
+  // The button that opens the shortcuts overview; the overview's own texts load with it
+  // (src/i18n/features/shortcuts).
   'shortcuts.open': 'Snarvegstastar',
-  'shortcuts.intro': 'Snarvegstastane verkar når du ikkje skriv i eit felt.',
-  'shortcuts.key': 'Tast',
-  'shortcuts.action': 'Gjer',
-  'shortcuts.or': 'eller',
-  'shortcuts.close': 'Lukk',
-  'shortcuts.command.next': 'Neste melding',
-  'shortcuts.command.previous': 'Førre melding',
-  'shortcuts.command.open': 'Opne meldinga',
-  'shortcuts.command.back': 'Tilbake til lista',
-  'shortcuts.command.focusSearch': 'Gå til søkjefeltet',
-  'shortcuts.command.toggleSelect': 'Vel meldinga, eller fjern valet',
-  'shortcuts.command.markRead': 'Merk som lesen',
-  'shortcuts.command.markUnread': 'Merk som ulesen',
-  'shortcuts.command.moveToBin': 'Flytt til papirkorga',
-  'shortcuts.command.showHelp': 'Vis denne oversikta',
   // Message box lists (issue 4: folders, rows, search and filters, states, instance panel)
   // Message box: link into the all-parties view (issue 4)
   'mb.allPartiesLink': 'Sjå alle partar samla',

@@ -1,7 +1,8 @@
 /**
- * The accessibility statement's texts (issue 7), in bokmål: the source of the feature's keys. Only the feature's own code imports
- * this table, so it ships in the feature's chunk and not with the first page; nynorsk and
- * English are typed as `AccessibilityMessages`, so a key missing there fails the type check.
+ * The accessibility statement's texts (issue 7), in bokmål: the source of the feature's keys. Only
+ * the feature's own code imports this table, so it ships in the feature's chunk and not with the
+ * first page; nynorsk and English are typed as `AccessibilityMessages`, so a key missing there
+ * fails the type check.
  */
 export const accessibilityNb = {
   'a11y.heading': 'Tilgjengelighetserklæring for Innboks',

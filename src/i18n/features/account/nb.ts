@@ -1,7 +1,8 @@
 /**
- * The account page's texts (issue 4: who is signed in and whom they can act for), in bokmål: the source of the feature's keys. Only the feature's own code imports
- * this table, so it ships in the feature's chunk and not with the first page; nynorsk and
- * English are typed as `AccountMessages`, so a key missing there fails the type check.
+ * The account page's texts (issue 4: who is signed in and whom they can act for), in bokmål: the
+ * source of the feature's keys. Only the feature's own code imports this table, so it ships in the
+ * feature's chunk and not with the first page; nynorsk and English are typed as `AccountMessages`,
+ * so a key missing there fails the type check.
  */
 export const accountNb = {
   'home.whoHeading': 'Deg',

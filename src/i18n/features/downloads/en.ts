@@ -1,6 +1,9 @@
 import type { DownloadsMessages } from './nb';
 
-/** The downloads' texts (issue 5: one file, everything in an instance, a whole archive, and the ZIP's own README), in English. */
+/**
+ * The downloads' texts (issue 5: one file, everything in an instance, a whole archive, and the
+ * ZIP's own README), in English.
+ */
 export const downloadsEn: DownloadsMessages = {
   'downloads.download': 'Download',
   'downloads.downloadNamed': 'Download {name}',

@@ -1,6 +1,7 @@
 /**
- * The downloads' texts (issue 5: one file, everything in an instance, a whole archive, and the ZIP's own README), in bokmål: the source of the feature's keys. Only the feature's own code imports
- * this table, so it ships in the feature's chunk and not with the first page; nynorsk and
+ * The downloads' texts (issue 5: one file, everything in an instance, a whole archive, and the
+ * ZIP's own README), in bokmål: the source of the feature's keys. Only the feature's own code
+ * imports this table, so it ships in the feature's chunk and not with the first page; nynorsk and
  * English are typed as `DownloadsMessages`, so a key missing there fails the type check.
  */
 export const downloadsNb = {

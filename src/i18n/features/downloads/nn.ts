@@ -1,6 +1,9 @@
 import type { DownloadsMessages } from './nb';
 
-/** The downloads' texts (issue 5: one file, everything in an instance, a whole archive, and the ZIP's own README), in nynorsk. */
+/**
+ * The downloads' texts (issue 5: one file, everything in an instance, a whole archive, and the
+ * ZIP's own README), in nynorsk.
+ */
 export const downloadsNn: DownloadsMessages = {
   'downloads.download': 'Last ned',
   'downloads.downloadNamed': 'Last ned {name}',

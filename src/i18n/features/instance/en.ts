@@ -1,6 +1,9 @@
 import type { InstanceMessages } from './nb';
 
-/** The instance view's texts (issue 5: one instance, its status, data, history and actions), in English. */
+/**
+ * The instance view's texts (issue 5: one instance, its status, data, history and actions), in
+ * English.
+ */
 export const instanceEn: InstanceMessages = {
   'instance.loading': 'Loading the item …',
   'instance.serviceOwner': 'Service owner',

@@ -1,7 +1,8 @@
 /**
- * The instance view's texts (issue 5: one instance, its status, data, history and actions), in bokmål: the source of the feature's keys. Only the feature's own code imports
- * this table, so it ships in the feature's chunk and not with the first page; nynorsk and
- * English are typed as `InstanceMessages`, so a key missing there fails the type check.
+ * The instance view's texts (issue 5: one instance, its status, data, history and actions), in
+ * bokmål: the source of the feature's keys. Only the feature's own code imports this table, so it
+ * ships in the feature's chunk and not with the first page; nynorsk and English are typed as
+ * `InstanceMessages`, so a key missing there fails the type check.
  */
 export const instanceNb = {
   'instance.loading': 'Henter elementet …',

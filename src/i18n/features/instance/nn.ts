@@ -1,6 +1,9 @@
 import type { InstanceMessages } from './nb';
 
-/** The instance view's texts (issue 5: one instance, its status, data, history and actions), in nynorsk. */
+/**
+ * The instance view's texts (issue 5: one instance, its status, data, history and actions), in
+ * nynorsk.
+ */
 export const instanceNn: InstanceMessages = {
   'instance.loading': 'Hentar elementet …',
   'instance.serviceOwner': 'Tenesteeigar',
