@@ -112,3 +112,26 @@ test('the account page and the accessibility statement load their texts with the
   ).toBeVisible();
   expect(await rawKeys()).toEqual([]);
 });
+
+test('the all-parties view and its shortcuts overview follow a switch from nynorsk to English', async ({
+  page,
+}) => {
+  const rawKeys = await watchForRawKeys(page);
+  // Sophie Salt's profile asks for nynorsk; she can act for 13 parties.
+  await signIn(page, { person: 'Sophie Salt', from: '/all/inbox' });
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Alle partar: Innboks');
+
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+  await expect(heading).toHaveText('All parties: Inbox');
+  await expect(page.getByText(/^Showing messages from \d+ parties\.$/)).toBeVisible();
+
+  // Off the select, so "?" is a shortcut and not typing.
+  await heading.click();
+  await page.keyboard.press('Shift+?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog.getByRole('cell', { name: 'Move to the bin' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  expect(await rawKeys()).toEqual([]);
+});
