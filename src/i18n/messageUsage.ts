@@ -5,7 +5,7 @@
  * test's DYNAMIC_KEYS, so nothing is left unchecked.
  */
 export interface UsageReport {
-  /** Literal keys handed to `t(…)` or cast to MessageKey that are not keys. */
+  /** Literal keys handed to `t(…)` or cast to a key type (MessageKey, InstanceKey…) that are not keys. */
   missing: string[];
   /** Template keys that match no key at all. */
   deadTemplates: string[];
@@ -15,9 +15,12 @@ export interface UsageReport {
 
 const KEY = String.raw`[a-zA-Z][\w-]*(?:\.[\w-]+)+`;
 const LITERAL = new RegExp(String.raw`(['"\`])(${KEY})\1`, 'g');
-/** A literal the code means as a key: `t('…'`, a branch of a ternary inside t(…), or `'…' as MessageKey`. */
+/**
+ * A literal the code means as a key: `t('…'`, a branch of a ternary inside t(…), or a cast to a
+ * key type: `'…' as MessageKey` for the core texts, `'…' as InstanceKey` and the like for a feature's.
+ */
 const MEANT_AS_KEY = new RegExp(
-  String.raw`(?<=\bt\((?:[^()]*[?:])?\s*)(['"\`])(${KEY})\1|(['"\`])(${KEY})\3(?=\s+as\s+MessageKey)`,
+  String.raw`(?<=\bt\((?:[^()]*[?:])?\s*)(['"\`])(${KEY})\1|(['"\`])(${KEY})\3(?=\s+as\s+[A-Z]\w*Key\b)`,
   'g',
 );
 

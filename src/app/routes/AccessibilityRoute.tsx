@@ -6,7 +6,7 @@ import { Link as RouterLink } from 'react-router';
 
 import { PageHeading } from '../../components/PageHeading';
 import { PublicLayout } from '../../components/PublicLayout';
-import { useI18n } from '../../i18n/useT';
+import { useAccessibilityI18n } from '../../i18n/features/accessibility/useAccessibilityT';
 import {
   ASSESSED_ON,
   WCAG21_REQUIREMENTS,
@@ -32,7 +32,7 @@ function countOf(status: CriterionStatus): number {
  * only repeats it.
  */
 function CriteriaList({ criteria, labelledBy }: { criteria: readonly Criterion[]; labelledBy: string }) {
-  const { t, language } = useI18n();
+  const { t, language } = useAccessibilityI18n();
   return (
     <Box component="ul" aria-labelledby={labelledBy} sx={{ listStyle: 'none', m: 0, p: 0 }}>
       {criteria.map((criterion) => (
@@ -68,7 +68,7 @@ function CriteriaList({ criteria, labelledBy }: { criteria: readonly Criterion[]
  * linked from every page's footer. The findings live in accessibilityCriteria.ts.
  */
 export function AccessibilityRoute() {
-  const { t, language } = useI18n();
+  const { t, language } = useAccessibilityI18n();
   const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'long' }).format(
     new Date(`${ASSESSED_ON}T12:00:00Z`),
   );

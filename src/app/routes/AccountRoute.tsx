@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { PartiesSummary } from '../../features/parties/PartiesSummary';
 import { ActingParty } from '../../features/parties/ActingParty';
 import { useDisplayName } from '../../features/session/useDisplayName';
-import { useT } from '../../i18n/useT';
+import { useAccountT } from '../../i18n/features/account/useAccountT';
 import { maskIdentityNumber } from '../../lib/maskIdentityNumber';
 
 /**
@@ -18,7 +18,7 @@ import { maskIdentityNumber } from '../../lib/maskIdentityNumber';
  * act for. Reached from the header; `/` itself goes straight to a message box.
  */
 export function AccountRoute() {
-  const t = useT();
+  const t = useAccountT();
   const identity = useIdentity();
   const name = useDisplayName();
   const partiesHeadingId = useId();

@@ -4,7 +4,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
-import { useI18n } from '../../i18n/useT';
+import { useDownloadsI18n } from '../../i18n/features/downloads/useDownloadsT';
 import { openBlankTab } from './client/startDownload';
 import { canOpenInline } from './fileTypes';
 import { errorMessageKey } from './labels';
@@ -33,7 +33,7 @@ export interface DataElementDownloadProps {
  * a download marks the element read on the server.
  */
 export function DataElementDownload({ partyId, instanceGuid, element, label }: DataElementDownloadProps) {
-  const { t } = useI18n();
+  const { t } = useDownloadsI18n();
   const control = useDownload();
   const fileName = elementFileName(element);
   const name = label ?? fileName;

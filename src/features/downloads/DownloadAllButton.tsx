@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 
 import { useSession } from '../../auth/useSession';
-import { useI18n } from '../../i18n/useT';
+import { useDownloadsI18n } from '../../i18n/features/downloads/useDownloadsT';
 import { DownloadProgressDialog } from './DownloadProgressDialog';
 import { archiveLabels } from './labels';
 import { sanitizeFileName } from './sanitizeFileName';
@@ -16,7 +16,7 @@ export interface DownloadAllButtonProps {
 
 /** "Download everything (ZIP)": every data element of one instance, plus index.json and LESMEG.txt. */
 export function DownloadAllButton({ partyId, instanceGuid, title }: DownloadAllButtonProps) {
-  const { t, language } = useI18n();
+  const { t, language } = useDownloadsI18n();
   const session = useSession();
   const control = useDownload();
   const start = (): void => {

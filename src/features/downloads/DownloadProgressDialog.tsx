@@ -8,7 +8,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 
-import { useI18n } from '../../i18n/useT';
+import { useDownloadsI18n } from '../../i18n/features/downloads/useDownloadsT';
 import { formatBytes } from './formatBytes';
 import { errorMessageKey, problemKey } from './labels';
 import type { DownloadControl } from './useDownload';
@@ -31,7 +31,7 @@ function percent(done: number, total: number | null): number | null {
  * screen reader can read when it wants (a live region would announce every few hundred ms).
  */
 export function DownloadProgressDialog({ title, control, onClose }: Props) {
-  const { t, language } = useI18n();
+  const { t, language } = useDownloadsI18n();
   const titleId = useId();
   const { state } = control;
   const open = state.status !== 'idle';

@@ -10,7 +10,7 @@ import TextField from '@mui/material/TextField';
 import { useId, useState } from 'react';
 
 import { useSession } from '../../auth/useSession';
-import { useI18n } from '../../i18n/useT';
+import { useDownloadsI18n } from '../../i18n/features/downloads/useDownloadsT';
 import { DownloadProgressDialog } from './DownloadProgressDialog';
 import { exportWindow, exportZipName, thisYearSoFar } from './exportWindow';
 import { archiveLabels } from './labels';
@@ -27,7 +27,7 @@ export interface ExportArchiveButtonProps {
  * as one ZIP with a folder per instance and index.csv / index.json listing them all.
  */
 export function ExportArchiveButton({ partyId, partyName }: ExportArchiveButtonProps) {
-  const { t, language } = useI18n();
+  const { t, language } = useDownloadsI18n();
   const session = useSession();
   const control = useDownload();
   const titleId = useId();

@@ -1,8 +1,7 @@
-import type { I18nContextValue } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages/nb';
+import type { DownloadsKey, DownloadsT } from '../../i18n/features/downloads/useDownloadsT';
 import type { ArchiveLabels, DownloadErrorKind, EntryProblem } from './engine/types';
 
-type T = I18nContextValue['t'];
+type T = DownloadsT;
 
 const EVENT_TYPES = [
   'Created',
@@ -44,11 +43,13 @@ export function archiveLabels(t: T): ArchiveLabels {
     generated: t('downloads.zip.generated'),
     folder: t('downloads.zip.folder'),
     noFiles: t('downloads.zip.noFiles'),
-    events: Object.fromEntries(EVENT_TYPES.map((type) => [type, t(`downloads.event.${type}` as MessageKey)])),
+    events: Object.fromEntries(
+      EVENT_TYPES.map((type) => [type, t(`downloads.event.${type}` as DownloadsKey)]),
+    ),
   };
 }
 
-export function errorMessageKey(kind: DownloadErrorKind): MessageKey {
+export function errorMessageKey(kind: DownloadErrorKind): DownloadsKey {
   switch (kind) {
     case 'network':
       return 'downloads.error.network';
@@ -65,7 +66,7 @@ export function errorMessageKey(kind: DownloadErrorKind): MessageKey {
   }
 }
 
-export function problemKey(outcome: EntryProblem['outcome']): MessageKey {
+export function problemKey(outcome: EntryProblem['outcome']): DownloadsKey {
   switch (outcome) {
     case 'failed':
       return 'downloads.outcome.failed';

@@ -6,7 +6,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useId } from 'react';
 
-import { useT } from '../../i18n/useT';
+import { useInstanceT } from '../../i18n/features/instance/useInstanceT';
 
 /** "Delete permanently?" Cancel has focus first: the destructive choice is never the default. */
 export function ConfirmDeleteDialog({
@@ -22,7 +22,7 @@ export function ConfirmDeleteDialog({
   onCancel: () => void;
   onConfirm: () => void;
 }) {
-  const t = useT();
+  const t = useInstanceT();
   const titleId = useId();
   const bodyId = useId();
   return (

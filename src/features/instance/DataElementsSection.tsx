@@ -4,8 +4,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
 import type { DataElement } from '../../api/instance';
-import type { MessageKey } from '../../i18n/messages/nb';
-import { useT } from '../../i18n/useT';
+import { useInstanceT, type InstanceKey } from '../../i18n/features/instance/useInstanceT';
 import { isDownloadable, type DataGroup, type FileKind, type ShownDataElement } from './dataElements';
 import { formatBytes, formatDate } from './format';
 
@@ -17,13 +16,13 @@ export interface ElementDownloadArgs {
   name: string;
 }
 
-const GROUP_HEADINGS: Record<DataGroup, MessageKey> = {
+const GROUP_HEADINGS: Record<DataGroup, InstanceKey> = {
   receipt: 'instance.data.receipt',
   form: 'instance.data.form',
   attachment: 'instance.data.attachment',
 };
 
-const KIND_NAMES: Record<FileKind, MessageKey> = {
+const KIND_NAMES: Record<FileKind, InstanceKey> = {
   pdf: 'instance.fileKind.pdf',
   xml: 'instance.fileKind.xml',
   json: 'instance.fileKind.json',
@@ -49,7 +48,7 @@ function ElementRow({
   language: string;
   download: ReactNode;
 }) {
-  const t = useT();
+  const t = useInstanceT();
   const { element } = shown;
   const details = [
     t(KIND_NAMES[shown.kind]),
@@ -108,7 +107,7 @@ export function DataElementsSection({
   instanceGuid: string;
   renderDownload?: (args: ElementDownloadArgs) => ReactNode;
 }) {
-  const t = useT();
+  const t = useInstanceT();
   return (
     <Box component="section" aria-labelledby="instance-data-heading" sx={{ mt: 4 }}>
       <Typography id="instance-data-heading" variant="h2" sx={{ mb: 1 }}>

@@ -4,15 +4,14 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 
-import type { MessageKey } from '../../i18n/messages/nb';
-import { useT } from '../../i18n/useT';
+import { useInstanceT, type InstanceKey } from '../../i18n/features/instance/useInstanceT';
 import type { ActorContext } from './actors';
 import { formatDateTime } from './format';
 import { taskLabel } from './statusWording';
 import type { SimpleEventType, TimelineEntry } from './timeline';
 import { useActorName } from './useActorName';
 
-const SIMPLE_KEYS: Record<SimpleEventType, MessageKey> = {
+const SIMPLE_KEYS: Record<SimpleEventType, InstanceKey> = {
   Deleted: 'instance.event.Deleted',
   Undeleted: 'instance.event.Undeleted',
   ConfirmedComplete: 'instance.event.ConfirmedComplete',
@@ -50,7 +49,7 @@ export function HistorySection({
   elementNames,
   actorContext,
 }: Props) {
-  const t = useT();
+  const t = useInstanceT();
   const actorName = useActorName(actorContext);
   const [expanded, setExpanded] = useState(false);
   const listId = useId();

@@ -11,7 +11,7 @@ import { moveToBin, restoreFromBin, setReadStatus } from '../../api/instanceActi
 import { deletePermanently } from '../../api/instanceWrites';
 import { queryKeys } from '../../api/queryKeys';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { useT } from '../../i18n/useT';
+import { useInstanceT } from '../../i18n/features/instance/useInstanceT';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { deletionAllowedFrom } from './deletionWindow';
 import { formatDate } from './format';
@@ -42,7 +42,7 @@ export function InstanceActions({
   onDeletedPermanently,
   download,
 }: Props) {
-  const t = useT();
+  const t = useInstanceT();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);

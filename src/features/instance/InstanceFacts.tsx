@@ -1,7 +1,7 @@
 import Typography from '@mui/material/Typography';
 
 import type { InstanceEvent } from '../../api/instance';
-import { useT } from '../../i18n/useT';
+import { useInstanceT } from '../../i18n/features/instance/useInstanceT';
 import { partyName } from '../parties/partyLabels';
 import { changeActorSource } from './actors';
 import { FactList, type Fact } from './FactList';
@@ -14,7 +14,7 @@ type Loaded = InstanceData & { instance: { data: NonNullable<InstanceData['insta
 
 /** The header's facts: who it is from and for, where it stands, its dates and reference. */
 export function InstanceFacts({ data, events, now }: { data: Loaded; events: InstanceEvent[]; now: Date }) {
-  const t = useT();
+  const t = useInstanceT();
   const actorName = useActorName(data.actorContext);
   const instance = data.instance.data;
   const { language, texts } = data;

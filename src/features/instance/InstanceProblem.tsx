@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 
 import { hasStatus, isApiError } from '../../api/errors';
 import { requestStepUp } from '../../auth/session';
-import { useT } from '../../i18n/useT';
+import { useInstanceT } from '../../i18n/features/instance/useInstanceT';
 import { InstanceHeading } from './InstanceHeading';
 
 export type ProblemKind = 'not-found' | 'step-up' | 'no-access' | 'server';
@@ -33,7 +33,7 @@ interface Props {
 }
 
 export function InstanceProblem({ kind, partyName, onRetry, returnTo, back, level }: Props) {
-  const t = useT();
+  const t = useInstanceT();
   const content: Record<
     ProblemKind,
     { title: string; body: string; severity: 'info' | 'error' | 'warning' }

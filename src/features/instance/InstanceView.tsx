@@ -10,7 +10,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 
 import type { InstanceDetail } from '../../api/instance';
 import { queryKeys } from '../../api/queryKeys';
-import { useT } from '../../i18n/useT';
+import { useInstanceT } from '../../i18n/features/instance/useInstanceT';
 import { partyName } from '../parties/partyLabels';
 import { DataElementDownload } from '../downloads/DataElementDownload';
 import { DownloadAllButton } from '../downloads/DownloadAllButton';
@@ -100,7 +100,7 @@ function InstanceViewBody({
   renderElementDownload = defaultElementDownload,
   renderInstanceDownload = defaultInstanceDownload,
 }: InstanceViewProps) {
-  const t = useT();
+  const t = useInstanceT();
   const theme = useTheme();
   const besideList = useMediaQuery(theme.breakpoints.up('md'));
   const level: 1 | 2 = embedded && besideList ? 2 : 1;

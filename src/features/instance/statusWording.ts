@@ -1,5 +1,5 @@
 import type { InstanceDetail } from '../../api/instance';
-import type { MessageKey } from '../../i18n/messages/nb';
+import type { InstanceKey } from '../../i18n/features/instance/useInstanceT';
 
 /**
  * Where an instance stands, in the order a person cares about: in the bin beats archived,
@@ -45,7 +45,7 @@ export function taskLabel(
 }
 
 export interface StatusWording {
-  key: MessageKey;
+  key: InstanceKey;
   params: Record<string, string>;
   /** When the state began, for a "since" line; null when unknown. */
   since: string | null;

@@ -1,11 +1,11 @@
 import { useCallback } from 'react';
 
-import { useT } from '../../i18n/useT';
+import { useInstanceT } from '../../i18n/features/instance/useInstanceT';
 import { describeActor, type ActorContext, type ActorSource } from './actors';
 
 /** "deg"/"you", the organisation's name, or "en annen bruker"/"another user". */
 export function useActorName(context: ActorContext): (source: ActorSource) => string {
-  const t = useT();
+  const t = useInstanceT();
   return useCallback(
     (source: ActorSource) => {
       const actor = describeActor(source, context);

@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 
 import { partiesQueryOptions, type Party } from '../../api/authorization';
 import { useIdentity } from '../../auth/useSession';
-import { useT } from '../../i18n/useT';
+import { useAccountT } from '../../i18n/features/account/useAccountT';
 import { maskIdentityNumber } from '../../lib/maskIdentityNumber';
 import { partyName } from './partyLabels';
 import { actablePartyIds, countActableParties } from './partyTree';
@@ -16,7 +16,7 @@ import { actablePartyIds, countActableParties } from './partyTree';
 const SHOWN = 8;
 
 function PartyRow({ party }: { party: Party }) {
-  const t = useT();
+  const t = useAccountT();
   const kind = t(
     party.kind === 'person'
       ? 'party.person'
@@ -46,7 +46,7 @@ function PartyRow({ party }: { party: Party }) {
 
 /** The account page's short overview of whom the person can act for. */
 export function PartiesSummary({ headingId }: { headingId: string }) {
-  const t = useT();
+  const t = useAccountT();
   const identity = useIdentity();
   const parties = useQuery(partiesQueryOptions(identity.userId));
 

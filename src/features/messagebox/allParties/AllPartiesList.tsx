@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { InstanceSummary } from '../../../api/storage';
-import { useI18n } from '../../../i18n/useT';
+import { useAllPartiesI18n } from '../../../i18n/features/allParties/useAllPartiesT';
 import { leavesFolder } from '../bulk/bulkActions';
 import type { AppliedChange } from '../bulk/useBulkActions';
 import { useListActions } from '../bulk/useListActions';
@@ -35,7 +35,7 @@ export function AllPartiesList({
   partyName: (partyId: number) => string;
   open: { partyId: number; instanceGuid: string } | null;
 }) {
-  const { t } = useI18n();
+  const { t } = useAllPartiesI18n();
   const removed = useRef(new Map<string, InstanceSummary>());
   const { rows, update, insert } = list;
 
@@ -122,7 +122,7 @@ function useInsertedAnnouncement(
   parties: readonly { partyId: number; state: string }[],
   partyName: (partyId: number) => string,
 ): string {
-  const { t } = useI18n();
+  const { t } = useAllPartiesI18n();
   const failedBefore = useRef(new Set<number>());
   const [message, setMessage] = useState('');
   useEffect(() => {

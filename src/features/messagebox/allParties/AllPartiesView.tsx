@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { partiesQueryOptions } from '../../../api/authorization';
 import { useIdentity } from '../../../auth/useSession';
 import { PageHeading } from '../../../components/PageHeading';
-import { useI18n } from '../../../i18n/useT';
+import { useAllPartiesI18n } from '../../../i18n/features/allParties/useAllPartiesT';
 import { partyName as displayPartyName } from '../../parties/partyLabels';
 import { FilterBar } from '../FilterBar';
 import { FolderNav } from '../FolderNav';
@@ -64,7 +64,7 @@ export function AllPartiesView({
   favourites = [],
   renderInstance,
 }: AllPartiesViewProps) {
-  const { t, language } = useI18n();
+  const { t, language } = useAllPartiesI18n();
   const identity = useIdentity();
   const navigate = useNavigate();
   const filters = useMemo(() => parseListFilters(search), [search]);

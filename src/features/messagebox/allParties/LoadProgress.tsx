@@ -4,7 +4,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
-import { useT } from '../../../i18n/useT';
+import { useAllPartiesT } from '../../../i18n/features/allParties/useAllPartiesT';
 import type { PartyProgress } from './allPartiesLoader';
 
 /**
@@ -21,7 +21,7 @@ export function LoadProgress({
   nameOf: (partyId: number) => string;
   onRetry: (partyId: number) => void;
 }) {
-  const t = useT();
+  const t = useAllPartiesT();
   const total = parties.length;
   const loading = parties.filter((p) => p.state === 'loading' || p.state === 'waiting').length;
   const failed = parties.filter((p) => p.state === 'failed');

@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useId, useMemo, useState } from 'react';
 
-import { useT } from '../../../i18n/useT';
+import { useAllPartiesT } from '../../../i18n/features/allParties/useAllPartiesT';
 import { partyName } from '../../parties/partyLabels';
 import { ALL_PARTIES_CAP, type ScopeParty } from './partyScope';
 
@@ -43,7 +43,7 @@ export function PartyChooserDialog({
   onCancel: () => void;
   onChoose: (ids: number[]) => void;
 }) {
-  const t = useT();
+  const t = useAllPartiesT();
   const titleId = useId();
   const countId = useId();
   const phone = useMediaQuery('(max-width:600px)');

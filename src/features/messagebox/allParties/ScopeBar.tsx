@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 
-import { useT } from '../../../i18n/useT';
+import { useAllPartiesT } from '../../../i18n/features/allParties/useAllPartiesT';
 import { PartyChooserDialog } from './PartyChooserDialog';
 import { ALL_PARTIES_CAP, quickPicks, type PartyScope, type ScopeParty } from './partyScope';
 
@@ -25,7 +25,7 @@ export function ScopeBar({
   onChoose: (ids: number[]) => void;
   onShowAll: () => void;
 }) {
-  const t = useT();
+  const t = useAllPartiesT();
   const [dialogOpen, setDialogOpen] = useState(false);
   const headingId = useId();
   const picks = quickPicks(readable, favourites);

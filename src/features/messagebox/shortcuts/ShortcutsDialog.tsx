@@ -11,7 +11,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Fragment, useId } from 'react';
 
-import { useT } from '../../../i18n/useT';
+import { useShortcutsT } from '../../../i18n/features/shortcuts/useShortcutsT';
 import { SHORTCUT_LIST, type ShortcutCommand } from './keyMap';
 
 const DESCRIPTION = {
@@ -29,7 +29,7 @@ const DESCRIPTION = {
 
 /** The `?` overlay: every shortcut in the person's language, as a table. */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const t = useT();
+  const t = useShortcutsT();
   const titleId = useId();
   const introId = useId();
   return (

@@ -1,0 +1,37 @@
+import type { AllPartiesMessages } from './nb';
+
+/** The all-parties view's texts (issue 4: every party's folder at once), in English. */
+export const allPartiesEn: AllPartiesMessages = {
+  'allParties.heading': 'All parties',
+  'allParties.folder.inbox': 'Inbox',
+  'allParties.folder.archive': 'Archive',
+  'allParties.folder.bin': 'Bin',
+  'allParties.progress.loading': 'Loading messages from {loading} of {total} parties …',
+  'allParties.progress.done': 'Showing messages from {total} parties.',
+  'allParties.progress.failed': 'We could not load the messages of {count} parties:',
+  'allParties.progress.failedOne': 'We could not load the messages of one party:',
+  'allParties.retry': 'Try again for {name}',
+  'allParties.retryVisible': 'Try again',
+  'allParties.inserted': 'The messages of {name} are now in the list.',
+  'allParties.loadMore': 'Load more',
+  'allParties.end': 'You have seen every message of the chosen parties.',
+  'allParties.empty': 'No messages here for the chosen parties.',
+  'allParties.tooMany.heading': 'Choose which parties to see',
+  'allParties.tooMany.body':
+    'You can act for {count} parties. Loading everything at once would take as many requests, so we show at most {cap} parties at a time.',
+  'allParties.choose': 'Choose parties',
+  'allParties.organisationsOnly': 'Organisations only ({count})',
+  'allParties.favourites': 'Your favourites ({count})',
+  'allParties.selection': 'Showing {count} chosen parties.',
+  'allParties.changeSelection': 'Change selection',
+  'allParties.showAll': 'Show all parties',
+  'allParties.dialog.title': 'Choose parties',
+  'allParties.dialog.filter': 'Find a party',
+  'allParties.dialog.count': '{count} of at most {cap} chosen',
+  'allParties.dialog.limit': 'You have chosen as many as possible ({cap}). Remove some to choose others.',
+  'allParties.dialog.more': 'Showing {shown} of {total}. Type in the search field to find more.',
+  'allParties.dialog.show': 'Show messages',
+  'allParties.dialog.cancel': 'Cancel',
+  'allParties.dialog.clear': 'Clear all',
+  'allParties.dialog.deleted': 'deleted',
+};

@@ -1,0 +1,37 @@
+import type { AllPartiesMessages } from './nb';
+
+/** The all-parties view's texts (issue 4: every party's folder at once), in nynorsk. */
+export const allPartiesNn: AllPartiesMessages = {
+  'allParties.heading': 'Alle partar',
+  'allParties.folder.inbox': 'Innboks',
+  'allParties.folder.archive': 'Arkiv',
+  'allParties.folder.bin': 'Papirkorg',
+  'allParties.progress.loading': 'Hentar meldingar frå {loading} av {total} partar …',
+  'allParties.progress.done': 'Viser meldingar frå {total} partar.',
+  'allParties.progress.failed': 'Vi fekk ikkje henta meldingane til {count} partar:',
+  'allParties.progress.failedOne': 'Vi fekk ikkje henta meldingane til éin part:',
+  'allParties.retry': 'Prøv igjen for {name}',
+  'allParties.retryVisible': 'Prøv igjen',
+  'allParties.inserted': 'Meldingane til {name} er lagde inn i lista.',
+  'allParties.loadMore': 'Last inn fleire',
+  'allParties.end': 'Du har sett alle meldingane for partane som er valde.',
+  'allParties.empty': 'Ingen meldingar her for partane som er valde.',
+  'allParties.tooMany.heading': 'Vel kva partar du vil sjå',
+  'allParties.tooMany.body':
+    'Du kan handle på vegner av {count} partar. Å hente alt på ein gong ville krevje like mange oppslag, så vi viser høgst {cap} partar om gongen.',
+  'allParties.choose': 'Vel partar',
+  'allParties.organisationsOnly': 'Berre verksemder ({count})',
+  'allParties.favourites': 'Favorittane dine ({count})',
+  'allParties.selection': 'Viser {count} valde partar.',
+  'allParties.changeSelection': 'Endre utval',
+  'allParties.showAll': 'Vis alle partar',
+  'allParties.dialog.title': 'Vel partar',
+  'allParties.dialog.filter': 'Finn part',
+  'allParties.dialog.count': '{count} av høgst {cap} valde',
+  'allParties.dialog.limit': 'Du har valt så mange som mogleg ({cap}). Fjern nokre for å velje andre.',
+  'allParties.dialog.more': 'Viser {shown} av {total}. Skriv i søkjefeltet for å finne fleire.',
+  'allParties.dialog.show': 'Vis meldingane',
+  'allParties.dialog.cancel': 'Avbryt',
+  'allParties.dialog.clear': 'Fjern alle',
+  'allParties.dialog.deleted': 'sletta',
+};
