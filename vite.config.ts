@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+import { muiWithoutCssVars } from './scripts/lib/muiWithoutCssVars.ts';
+
 // The Altinn platform sends no CORS headers, so the app always calls it on its own origin
 // under /platform and the dev/preview server forwards to the emulator (nginx does this in production).
 const platformTarget = process.env.PLATFORM_URL ?? 'http://127.0.0.1:5101';
@@ -21,7 +23,7 @@ const platformProxy = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), muiWithoutCssVars()],
   server: {
     host: '127.0.0.1',
     port: 5173,
