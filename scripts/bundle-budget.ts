@@ -33,6 +33,7 @@ export function measureDist(dist: string): BudgetReport {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as ViteManifest;
   return evaluateBudget({
     manifest,
+    html: readFileSync(join(dist, 'index.html'), 'utf8'),
     exclude: [SERVICE_WORKER_KEY],
     sizeOf: (file) => {
       const bytes = readFileSync(join(dist, file));
