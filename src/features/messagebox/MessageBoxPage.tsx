@@ -9,7 +9,7 @@ import { ListAnnouncer } from '../../components/ListAnnouncer';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n/useT';
 import type { InstanceSummary } from '../../api/storage';
-import { leavesFolder } from './bulk/bulkActions';
+import { leavesFolder } from './bulk/leavesFolder';
 import type { AppliedChange } from './bulk/useBulkActions';
 import { useListActions } from './bulk/useListActions';
 import { FilterBar } from './FilterBar';
