@@ -1,8 +1,7 @@
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
-import OutlinedInput from '@mui/material/OutlinedInput';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { useId, type ChangeEvent, type InputHTMLAttributes } from 'react';
+
+import { OutlinedFrame } from './OutlinedFrame';
 
 interface Props {
   label: string;
@@ -12,30 +11,35 @@ interface Props {
   /** Keep the label above the field even when empty (a date field shows its own placeholder). */
   shrink?: boolean;
   htmlInput?: InputHTMLAttributes<HTMLInputElement> & Record<`data-${string}`, string>;
-  sx?: SxProps<Theme>;
+  sx?: Exclude<SxProps<Theme>, readonly unknown[]>;
 }
 
 /**
- * A small outlined, labelled text field: MUI's TextField looks the same but carries its select
- * mode (Select, Menu, Popover, Modal) into every page that uses it, about 19 kB gzip on the first
- * inbox page (bundle budget, issue 7).
+ * A small outlined, labelled text field: a native <input> in OutlinedFrame. MUI's TextField
+ * looks the same but carries its select mode (Select, Menu, Popover, Modal) into every page that
+ * uses it, and even its bare OutlinedInput stack is about 6.5 kB gzip on the first inbox page
+ * (bundle budget, issue 7).
  */
-export function OutlinedField({ label, value, onChange, type = 'text', shrink, htmlInput, sx }: Props) {
+export function OutlinedField({
+  label,
+  value,
+  onChange,
+  type = 'text',
+  shrink = false,
+  htmlInput,
+  sx,
+}: Props) {
   const id = useId();
   return (
-    <FormControl size="small" sx={sx}>
-      <InputLabel htmlFor={id} shrink={shrink}>
-        {label}
-      </InputLabel>
-      <OutlinedInput
+    <OutlinedFrame controlId={id} label={label} shrink={shrink || value !== ''} sx={sx}>
+      <input
+        {...htmlInput}
         id={id}
         type={type}
-        label={label}
-        notched={shrink}
+        className="outlined-control"
         value={value}
         onChange={onChange}
-        inputProps={htmlInput}
       />
-    </FormControl>
+    </OutlinedFrame>
   );
 }

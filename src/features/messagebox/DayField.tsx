@@ -1,9 +1,6 @@
-import FormControl from '@mui/material/FormControl';
-import FormHelperText from '@mui/material/FormHelperText';
-import InputLabel from '@mui/material/InputLabel';
-import OutlinedInput from '@mui/material/OutlinedInput';
 import { useId, useState } from 'react';
 
+import { OutlinedFrame } from '../../components/OutlinedFrame';
 import { useT } from '../../i18n/useT';
 import { isoToTypedDay, typedDayToIso } from './typedDay';
 
@@ -39,14 +36,21 @@ export function DayField({
     if (day !== value) onChange(day);
   };
   return (
-    <FormControl size="small" error={invalid} sx={{ width: invalid ? 280 : 150, maxWidth: '100%' }}>
-      <InputLabel htmlFor={id} shrink>
-        {label}
-      </InputLabel>
-      <OutlinedInput
+    <OutlinedFrame
+      controlId={id}
+      label={label}
+      shrink
+      error={invalid}
+      helper={{
+        id: `${id}-help`,
+        text: invalid ? t('mb.filter.dayInvalid') : t('mb.filter.dayFormat'),
+        hidden: !invalid,
+      }}
+      sx={{ width: invalid ? 280 : 150, maxWidth: '100%' }}
+    >
+      <input
         id={id}
-        label={label}
-        notched
+        className="outlined-control"
         value={text}
         placeholder={t('mb.filter.dayFormat')}
         onChange={(event) => setText(event.target.value)}
@@ -54,15 +58,11 @@ export function DayField({
         onKeyDown={(event) => {
           if (event.key === 'Enter') apply();
         }}
-        inputProps={{
-          inputMode: 'numeric',
-          autoComplete: 'off',
-          'aria-describedby': `${id}-help`,
-        }}
+        inputMode="numeric"
+        autoComplete="off"
+        aria-describedby={`${id}-help`}
+        aria-invalid={invalid}
       />
-      <FormHelperText id={`${id}-help`} sx={invalid ? undefined : { position: 'absolute', left: -10000 }}>
-        {invalid ? t('mb.filter.dayInvalid') : t('mb.filter.dayFormat')}
-      </FormHelperText>
-    </FormControl>
+    </OutlinedFrame>
   );
 }

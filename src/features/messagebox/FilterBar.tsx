@@ -1,9 +1,8 @@
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import { Link as RouterLink } from 'react-router';
 
+import { CheckboxLabel } from '../../components/CheckboxControl';
 import { SettingSelect } from '../../components/SettingSelect';
 import { useT } from '../../i18n/useT';
 import { DayField } from './DayField';
@@ -105,13 +104,9 @@ export function FilterBar({ filters, options, onChange, clearHref }: Props) {
           />
         </>
       )}
-      <FormControlLabel
-        control={
-          <Checkbox
-            checked={filters.unread}
-            onChange={(event) => onChange({ unread: event.target.checked })}
-          />
-        }
+      <CheckboxLabel
+        checked={filters.unread}
+        onChange={(event) => onChange({ unread: event.target.checked })}
         label={t('mb.filter.unread')}
       />
       <SettingSelect

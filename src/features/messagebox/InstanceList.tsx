@@ -1,10 +1,10 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useRef } from 'react';
 
 import type { InstanceSummary } from '../../api/storage';
+import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/useT';
 import type { SelectionControls } from './bulk/useSelection';
 import { SelectableRows } from './SelectableRows';
@@ -92,9 +92,9 @@ export function InstanceList({
       />
       <Box sx={{ py: 2, display: 'flex', justifyContent: 'center', minHeight: 72 }}>
         {list.nextPageFailed ? (
-          <Alert
+          <Notice
             severity="error"
-            variant="outlined"
+            role="alert"
             action={
               <Button color="inherit" onClick={list.retry}>
                 {t('mb.error.retry')}
@@ -102,7 +102,7 @@ export function InstanceList({
             }
           >
             {t('mb.error.more')}
-          </Alert>
+          </Notice>
         ) : list.hasNextPage ? (
           <Button variant="outlined" onClick={list.fetchNextPage} aria-disabled={list.isFetchingNextPage}>
             {list.isFetchingNextPage ? t('mb.loadingMore') : t('mb.loadMore')}

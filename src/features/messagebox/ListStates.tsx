@@ -1,11 +1,11 @@
 import InboxOutlined from '@mui/icons-material/InboxOutlined';
 import SearchOffOutlined from '@mui/icons-material/SearchOffOutlined';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 
+import { Notice } from '../../components/Notice';
 import { useFailureText } from '../connectivity/useFailureText';
 import { useT } from '../../i18n/useT';
 import type { Folder } from './urlState';
@@ -45,9 +45,9 @@ export function ListError({ onRetry, error }: { onRetry: () => void; error?: unk
   const t = useT();
   const failureText = useFailureText();
   return (
-    <Alert
+    <Notice
       severity="error"
-      variant="outlined"
+      role="alert"
       sx={{ my: 2 }}
       action={
         <Button color="inherit" onClick={onRetry}>
@@ -59,6 +59,6 @@ export function ListError({ onRetry, error }: { onRetry: () => void; error?: unk
         {t('mb.error.title')}
       </Typography>
       {error === undefined ? t('mb.error.body') : failureText(error)}
-    </Alert>
+    </Notice>
   );
 }

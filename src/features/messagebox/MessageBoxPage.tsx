@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
@@ -6,16 +5,16 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 
 import { ListAnnouncer } from '../../components/ListAnnouncer';
+import { Notice } from '../../components/Notice';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n/useT';
 import type { InstanceSummary } from '../../api/storage';
-import { leavesFolder } from './bulk/bulkActions';
+import { leavesFolder } from './bulk/leavesFolder';
 import type { AppliedChange } from './bulk/useBulkActions';
 import { useListActions } from './bulk/useListActions';
 import { FilterBar } from './FilterBar';
 import { FolderNav } from './FolderNav';
 import { InstanceList } from './InstanceList';
-import { InstancePanel } from './InstancePanel';
 import { ListSkeleton } from './ListSkeleton';
 import { ListEmpty, ListError } from './ListStates';
 import { SearchBox } from './SearchBox';
@@ -39,11 +38,8 @@ export interface MessageBoxPageProps {
   instanceGuid: string | null;
   /** The all-parties view of this folder, for people with more than one party (else null). */
   allPartiesHref?: string | null;
-  /**
-   * The open instance beside the list. The app layer composes the instance view in here (features
-   * do not import each other); without it a small placeholder panel shows.
-   */
-  renderInstance?: (open: {
+  /** The open instance beside the list: the app layer composes the instance view in here (features do not import each other). */
+  renderInstance: (open: {
     partyId: number;
     instanceGuid: string;
     folder: Folder;
@@ -147,9 +143,10 @@ export function MessageBoxPage({
           clearHref={filtered ? clearHref : null}
         />
         {list.truncatedAt !== null && (
-          <Alert severity="info" variant="outlined" sx={{ mt: 2 }}>
+          // A status, not an alert: it explains the list, and is read after it without cutting in.
+          <Notice severity="info" role="status" sx={{ mt: 2 }}>
             {t('mb.truncated', { count: list.truncatedAt })}
-          </Alert>
+          </Notice>
         )}
       </Box>
       <Box
@@ -197,22 +194,7 @@ export function MessageBoxPage({
         </Box>
         {instanceGuid && (
           <Box sx={{ position: { md: 'sticky' }, top: { md: 16 }, minWidth: 0 }}>
-            {renderInstance ? (
-              renderInstance({
-                partyId,
-                instanceGuid,
-                folder,
-                listPath,
-              })
-            ) : (
-              <InstancePanel
-                partyId={partyId}
-                guid={instanceGuid}
-                row={list.rows.find((row) => row.guid === instanceGuid)}
-                texts={texts}
-                closeHref={listPath}
-              />
-            )}
+            {renderInstance({ partyId, instanceGuid, folder, listPath })}
           </Box>
         )}
       </Box>

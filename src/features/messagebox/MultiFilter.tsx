@@ -2,12 +2,9 @@ import ExpandLess from '@mui/icons-material/ExpandLess';
 import ExpandMore from '@mui/icons-material/ExpandMore';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import ClickAwayListener from '@mui/material/ClickAwayListener';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import Paper from '@mui/material/Paper';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 
+import { CheckboxLabel } from '../../components/CheckboxControl';
 import { useT } from '../../i18n/useT';
 
 export interface FilterChoice {
@@ -16,6 +13,27 @@ export interface FilterChoice {
 }
 
 const SUMMARY_NAMES = 2;
+/** MUI Paper's white overlay at elevation 4 in the dark theme (getOverlayAlpha(4)). */
+const DARK_OVERLAY = 'linear-gradient(rgba(255, 255, 255, 0.092), rgba(255, 255, 255, 0.092))';
+
+/**
+ * Calls `onAway` when a pointer goes down outside `root` while `active`. A few lines instead of
+ * MUI's ClickAwayListener, which the first inbox page would otherwise carry (issue 7).
+ */
+function usePointerAway(root: RefObject<HTMLElement | null>, active: boolean, onAway: () => void) {
+  const away = useRef(onAway);
+  useEffect(() => {
+    away.current = onAway;
+  });
+  useEffect(() => {
+    if (!active) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !root.current?.contains(event.target)) away.current();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [root, active]);
+}
 
 /**
  * A filter that takes several values (service owners, apps): a button naming what is chosen
@@ -42,6 +60,7 @@ export function MultiFilter({
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const known = new Set(choices.map((choice) => choice.value));
   const all = [
     ...values.filter((value) => !known.has(value)).map((value) => ({ value, label: value })),
@@ -60,84 +79,84 @@ export function MultiFilter({
     setOpen(false);
     if (refocus) button.current?.focus();
   };
+  usePointerAway(root, open, () => close(false));
 
   return (
-    <ClickAwayListener onClickAway={() => open && close(false)}>
-      <Box
-        sx={{ position: 'relative', maxWidth: '100%' }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && open) {
-            event.stopPropagation();
-            close(true);
-          }
+    <Box
+      ref={root}
+      sx={{ position: 'relative', maxWidth: '100%' }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          close(true);
+        }
+      }}
+    >
+      <Button
+        ref={button}
+        variant="outlined"
+        color="inherit"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+        endIcon={open ? <ExpandLess aria-hidden /> : <ExpandMore aria-hidden />}
+        sx={{
+          maxWidth: '100%',
+          textTransform: 'none',
+          justifyContent: 'space-between',
+          borderColor: 'text.secondary',
+          fontWeight: 400,
         }}
       >
-        <Button
-          ref={button}
-          variant="outlined"
-          color="inherit"
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen(!open)}
-          endIcon={open ? <ExpandLess aria-hidden /> : <ExpandMore aria-hidden />}
-          sx={{
-            maxWidth: '100%',
-            textTransform: 'none',
-            justifyContent: 'space-between',
-            borderColor: 'text.secondary',
-            fontWeight: 400,
-          }}
-        >
-          <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-            <Box component="span" sx={{ fontWeight: 600 }}>
-              {label}
-            </Box>
-            {`: ${summary}`}
+        <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+          <Box component="span" sx={{ fontWeight: 600 }}>
+            {label}
           </Box>
-        </Button>
-        <Paper
-          id={panelId}
-          role="group"
-          aria-label={label}
-          elevation={4}
-          hidden={!open}
-          sx={{
-            position: 'absolute',
-            zIndex: 'modal',
-            top: '100%',
-            left: 0,
-            mt: 0.5,
-            minWidth: 260,
-            maxWidth: 'min(420px, calc(100vw - 32px))',
-            maxHeight: 320,
-            overflowY: 'auto',
-            py: 1,
-            px: 2,
-            display: open ? 'flex' : 'none',
-            flexDirection: 'column',
-          }}
-        >
-          {all.length === 0 && <Box sx={{ py: 1 }}>{t('mb.filter.noOptions')}</Box>}
-          {all.map((choice) => (
-            <FormControlLabel
-              key={choice.value}
-              label={choice.label}
-              control={
-                <Checkbox
-                  size="small"
-                  checked={values.includes(choice.value)}
-                  onChange={(event) => toggle(choice.value, event.target.checked)}
-                />
-              }
-            />
-          ))}
-          {values.length > 0 && (
-            <Button size="small" sx={{ alignSelf: 'flex-start', mt: 1 }} onClick={() => onChange([])}>
-              {t('mb.filter.clearChoice')}
-            </Button>
-          )}
-        </Paper>
+          {`: ${summary}`}
+        </Box>
+      </Button>
+      <Box
+        id={panelId}
+        role="group"
+        aria-label={label}
+        hidden={!open}
+        sx={(theme) => ({
+          bgcolor: 'background.paper',
+          color: 'text.primary',
+          boxShadow: 4,
+          borderRadius: 1,
+          backgroundImage: theme.palette.mode === 'dark' ? DARK_OVERLAY : undefined,
+          position: 'absolute',
+          zIndex: 'modal',
+          top: '100%',
+          left: 0,
+          mt: 0.5,
+          minWidth: 260,
+          maxWidth: 'min(420px, calc(100vw - 32px))',
+          maxHeight: 320,
+          overflowY: 'auto',
+          py: 1,
+          px: 2,
+          display: open ? 'flex' : 'none',
+          flexDirection: 'column',
+        })}
+      >
+        {all.length === 0 && <Box sx={{ py: 1 }}>{t('mb.filter.noOptions')}</Box>}
+        {all.map((choice) => (
+          <CheckboxLabel
+            key={choice.value}
+            label={choice.label}
+            size="small"
+            checked={values.includes(choice.value)}
+            onChange={(event) => toggle(choice.value, event.target.checked)}
+          />
+        ))}
+        {values.length > 0 && (
+          <Button size="small" sx={{ alignSelf: 'flex-start', mt: 1 }} onClick={() => onChange([])}>
+            {t('mb.filter.clearChoice')}
+          </Button>
+        )}
       </Box>
-    </ClickAwayListener>
+    </Box>
   );
 }

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { InstanceSummary } from '../../../api/storage';
 import { useAllPartiesI18n } from '../../../i18n/features/allParties/useAllPartiesT';
-import { leavesFolder } from '../bulk/bulkActions';
+import { leavesFolder } from '../bulk/leavesFolder';
 import type { AppliedChange } from '../bulk/useBulkActions';
 import { useListActions } from '../bulk/useListActions';
 import { ListSkeleton } from '../ListSkeleton';

@@ -11,7 +11,6 @@ import { useAllPartiesI18n } from '../../../i18n/features/allParties/useAllParti
 import { partyName as displayPartyName } from '../../parties/partyLabels';
 import { FilterBar } from '../FilterBar';
 import { FolderNav } from '../FolderNav';
-import { InstancePanel } from '../InstancePanel';
 import { ListError } from '../ListStates';
 import { SearchBox } from '../SearchBox';
 import { useFilterOptions } from '../useFilterOptions';
@@ -44,7 +43,7 @@ export interface AllPartiesViewProps {
   /** Favourite party ids (the party picker's memory), offered as a quick pick above the cap. */
   favourites?: readonly number[];
   /** The open instance beside the list, composed by the app layer (as in MessageBoxPage). */
-  renderInstance?: (open: {
+  renderInstance: (open: {
     partyId: number;
     instanceGuid: string;
     folder: Folder;
@@ -171,17 +170,7 @@ export function AllPartiesView({
           </Box>
           {open && (
             <Box sx={{ position: { md: 'sticky' }, top: { md: 16 }, minWidth: 0 }}>
-              {renderInstance ? (
-                renderInstance({ ...open, folder, listPath })
-              ) : (
-                <InstancePanel
-                  partyId={open.partyId}
-                  guid={open.instanceGuid}
-                  row={list.rows.find((row) => row.guid === open.instanceGuid)}
-                  texts={texts}
-                  closeHref={listPath}
-                />
-              )}
+              {renderInstance({ ...open, folder, listPath })}
             </Box>
           )}
         </Box>

@@ -1,9 +1,9 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
+import { Notice } from '../../../components/Notice';
 import { useAllPartiesT } from '../../../i18n/features/allParties/useAllPartiesT';
 import type { PartyProgress } from './allPartiesLoader';
 
@@ -39,7 +39,7 @@ export function LoadProgress({
         sx={{ visibility: loading > 0 ? 'visible' : 'hidden', height: 2 }}
       />
       {failed.length > 0 && (
-        <Alert severity="warning" variant="outlined">
+        <Notice severity="warning" role="alert">
           <Typography variant="body2" sx={{ mb: 0.5 }}>
             {failed.length === 1
               ? t('allParties.progress.failedOne')
@@ -66,7 +66,7 @@ export function LoadProgress({
               </Stack>
             ))}
           </Stack>
-        </Alert>
+        </Notice>
       )}
     </Stack>
   );

@@ -1,9 +1,8 @@
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
+import { CheckboxLabel } from '../../../components/CheckboxControl';
 import { useT } from '../../../i18n/useT';
 import type { Folder } from '../urlState';
 import type { BulkActionKind } from './bulkActions';
@@ -54,17 +53,13 @@ export function BulkToolbar({
       useFlexGap
       sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1, py: 1 }}
     >
-      <FormControlLabel
+      <CheckboxLabel
         sx={{ mr: 1 }}
-        control={
-          <Checkbox
-            size="small"
-            checked={allState === 'all'}
-            indeterminate={allState === 'some'}
-            disabled={loadedCount === 0}
-            onChange={() => (allState === 'all' ? onClear() : onSelectAll())}
-          />
-        }
+        size="small"
+        checked={allState === 'all'}
+        indeterminate={allState === 'some'}
+        disabled={loadedCount === 0}
+        onChange={() => (allState === 'all' ? onClear() : onSelectAll())}
         label={t('bulk.selectAllLoaded', { count: loadedCount })}
       />
       <Typography variant="body2" sx={{ minWidth: '6ch' }}>

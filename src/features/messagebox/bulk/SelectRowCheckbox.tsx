@@ -1,6 +1,6 @@
-import Checkbox from '@mui/material/Checkbox';
 import type { ChangeEvent } from 'react';
 
+import { CheckboxControl } from '../../../components/CheckboxControl';
 import { useT } from '../../../i18n/useT';
 
 /**
@@ -25,11 +25,11 @@ export function SelectRowCheckbox({
     onToggle(id, 'shiftKey' in native && native.shiftKey === true);
   };
   return (
-    <Checkbox
+    <CheckboxControl
       checked={checked}
       onChange={onChange}
       size="small"
-      slotProps={{ input: { 'aria-label': t('bulk.selectRow', { title }) } }}
+      aria-label={t('bulk.selectRow', { title })}
     />
   );
 }

@@ -158,8 +158,3 @@ export function readStatusAfter(kind: BulkActionKind): ReadStatus | null {
   if (kind === 'markUnread') return 'Unread';
   return null;
 }
-
-/** Whether a bulk result takes rows out of the folder shown (so they leave the list at once). */
-export function leavesFolder(kind: BulkActionKind, folder: 'inbox' | 'archive' | 'bin'): boolean {
-  return (kind === 'moveToBin' && folder !== 'bin') || (kind === 'restore' && folder === 'bin');
-}

@@ -1,23 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 
-import * as instanceActions from '../../../api/instanceActions';
 import { queryKeys } from '../../../api/queryKeys';
 import { useT } from '../../../i18n/useT';
-import {
-  planAction,
-  planUndo,
-  runSteps,
-  type BulkActionKind,
-  type BulkApi,
-  type BulkFailure,
-  type BulkOutcome,
-  type BulkTarget,
-} from './bulkActions';
-import { announcement, doneMessage } from './describeOutcome';
-import { patchReadStatus } from './patchListCache';
-
-const api: BulkApi = instanceActions;
+import type { BulkActionKind, BulkFailure, BulkOutcome, BulkTarget } from './bulkActions';
+import { loadBulkEngine, type BulkEngine } from './loadBulkEngine';
 
 /** What happened, for the list to update its rows without waiting for a refetch. */
 export interface AppliedChange {
@@ -40,6 +27,8 @@ export interface BulkActionsState {
   announcement: string;
   /** Failures of the last action, shown until dismissed (a snackbar is too short-lived for them). */
   failures: BulkFailure[];
+  /** The action's code could not be fetched (offline): nothing was changed, and it says so. */
+  unavailable: boolean;
   offer: UndoOffer | null;
   run: (kind: BulkActionKind, targets: readonly BulkTarget[]) => Promise<void>;
   undo: () => Promise<void>;
@@ -59,6 +48,7 @@ export function useBulkActions(onApplied: (change: AppliedChange) => void): Bulk
   const [said, setSaid] = useState('');
   const [failures, setFailures] = useState<BulkFailure[]>([]);
   const [offer, setOffer] = useState<UndoOffer | null>(null);
+  const [unavailable, setUnavailable] = useState(false);
   const last = useRef<BulkOutcome | null>(null);
   const counter = useRef(0);
 
@@ -75,9 +65,22 @@ export function useBulkActions(onApplied: (change: AppliedChange) => void): Bulk
     [queryClient],
   );
 
+  /** The engine, or null (said in the page) when its code cannot be fetched. */
+  const engine = useCallback(async (): Promise<BulkEngine | null> => {
+    try {
+      const loaded = await loadBulkEngine();
+      setUnavailable(false);
+      return loaded;
+    } catch {
+      // Said by the page (an alert), not by the live region too.
+      setUnavailable(true);
+      return null;
+    }
+  }, []);
+
   /** Read status is safe to show in the cached lists at once; everything else waits for the refetch. */
   const patch = useCallback(
-    (outcome: BulkOutcome, undo: boolean) => {
+    ({ patchReadStatus }: BulkEngine, outcome: BulkOutcome, undo: boolean) => {
       if (outcome.kind !== 'markRead' && outcome.kind !== 'markUnread') return;
       const byParty = new Map<number, Map<string, BulkTarget['readStatus']>>();
       for (const target of outcome.succeeded) {
@@ -93,18 +96,24 @@ export function useBulkActions(onApplied: (change: AppliedChange) => void): Bulk
 
   const run = useCallback(
     async (kind: BulkActionKind, targets: readonly BulkTarget[]) => {
+      // Busy from the first moment: the engine may still be arriving, and a second press must
+      // not start the same action twice.
+      setBusy(true);
+      const loaded = await engine();
+      if (!loaded) return setBusy(false);
+      const { planAction, runSteps, api, announcement, doneMessage } = loaded;
       const steps = planAction(kind, targets);
       if (steps.length === 0) {
+        setBusy(false);
         setSaid(t('bulk.nothingToDo'));
         return;
       }
-      setBusy(true);
       setSaid(t('bulk.working'));
       const outcome = await runSteps(kind, steps, api);
       setBusy(false);
       last.current = outcome;
       if (outcome.succeeded.length > 0) {
-        patch(outcome, false);
+        patch(loaded, outcome, false);
         onApplied({ outcome, undo: false });
       }
       setFailures(outcome.failed);
@@ -117,20 +126,27 @@ export function useBulkActions(onApplied: (change: AppliedChange) => void): Bulk
       );
       await refresh(outcome.succeeded);
     },
-    [onApplied, patch, refresh, t],
+    [engine, onApplied, patch, refresh, t],
   );
 
   const undo = useCallback(async () => {
     const outcome = last.current;
     if (!outcome) return;
     last.current = null;
+    // Undo is only offered after an action ran, so the engine is already here.
+    const loaded = await engine();
+    if (!loaded) {
+      last.current = outcome;
+      return;
+    }
+    const { planUndo, runSteps, api, announcement } = loaded;
     setOffer((current) => current && { ...current, undoing: true, message: t('bulk.undoing') });
     const undone = await runSteps(outcome.kind, planUndo(outcome), api);
     const reverted = {
       ...outcome,
       succeeded: outcome.succeeded.filter((target) => undone.succeeded.some((u) => u.id === target.id)),
     };
-    patch(reverted, true);
+    patch(loaded, reverted, true);
     onApplied({ outcome: reverted, undo: true });
     const message =
       undone.failed.length === 0 ? t('bulk.undone') : t('bulk.undoFailed', { count: undone.failed.length });
@@ -141,12 +157,13 @@ export function useBulkActions(onApplied: (change: AppliedChange) => void): Bulk
     counter.current += 1;
     setOffer({ key: counter.current, message, canUndo: false, undoing: false });
     await refresh(outcome.succeeded);
-  }, [onApplied, patch, refresh, t]);
+  }, [engine, onApplied, patch, refresh, t]);
 
   return {
     busy,
     announcement: said,
     failures,
+    unavailable,
     offer,
     run,
     undo,

@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 
+import { Notice } from '../../../components/Notice';
 import { VisuallyHidden } from '../../../components/VisuallyHidden';
 import { useT } from '../../../i18n/useT';
 import { LazyShortcutsDialog } from '../shortcuts/LazyShortcutsDialog';
@@ -10,9 +11,9 @@ import { useListShortcuts } from '../shortcuts/useListShortcuts';
 import { useRowCommands } from '../shortcuts/useRowCommands';
 import type { Folder } from '../urlState';
 import type { BulkActionKind, BulkTarget } from './bulkActions';
-import { BulkFailures } from './BulkFailures';
 import { BulkToolbar } from './BulkToolbar';
 import { LazyUndoSnackbar } from './LazyUndoSnackbar';
+import { loadedBulkEngine, preloadBulkEngine } from './loadBulkEngine';
 import { useBulkActions, type AppliedChange } from './useBulkActions';
 import { useSelection, type SelectionControls } from './useSelection';
 
@@ -71,7 +72,17 @@ export function useListActions<R extends ActionRow>({
   const t = useT();
   const navigate = useNavigate();
   const orderedIds = useMemo(() => rows.map((row) => row.id), [rows]);
-  const selection = useSelection(orderedIds);
+  const selected = useSelection(orderedIds);
+  // Ticking a row (by click, Space or x) is the intent to act: the bulk engine starts coming.
+  const { toggle: toggleSelected } = selected;
+  const toggle = useCallback(
+    (id: string, range: boolean) => {
+      preloadBulkEngine();
+      toggleSelected(id, range);
+    },
+    [toggleSelected],
+  );
+  const selection: SelectionControls = { ...selected, toggle };
   const rowCommands = useRowCommands(orderedIds);
   const bulk = useBulkActions(onApplied);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -120,9 +131,15 @@ export function useListActions<R extends ActionRow>({
     showHelp: () => setHelpOpen(true),
   });
 
+  // Present whenever an action has produced failures: the engine brought them.
+  const BulkFailures = loadedBulkEngine()?.BulkFailures;
   const controls = (
     <>
-      <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', justifyContent: 'space-between' }}>
+      <Box
+        sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', justifyContent: 'space-between' }}
+        onPointerEnter={preloadBulkEngine}
+        onFocus={preloadBulkEngine}
+      >
         <BulkToolbar
           folder={folder}
           loadedCount={rows.length}
@@ -138,7 +155,12 @@ export function useListActions<R extends ActionRow>({
         </Button>
       </Box>
       <LazyUndoSnackbar offer={bulk.offer} onUndo={() => void bulk.undo()} onClose={bulk.closeOffer} />
-      <BulkFailures failures={bulk.failures} onDismiss={bulk.dismissFailures} />
+      {BulkFailures && <BulkFailures failures={bulk.failures} onDismiss={bulk.dismissFailures} />}
+      {bulk.unavailable && (
+        <Notice severity="error" role="alert">
+          {t('fault.network')}
+        </Notice>
+      )}
       <Box role="status">
         <VisuallyHidden>{bulk.announcement}</VisuallyHidden>
         <VisuallyHidden>{announce}</VisuallyHidden>
