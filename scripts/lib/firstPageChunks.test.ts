@@ -12,12 +12,12 @@ import {
 const ROOT = '/w';
 const MAIN = `${ROOT}/src/main.tsx`;
 const SW = `${ROOT}/src/sw/download-sw.ts`;
-const ZOD = `${ROOT}/node_modules/zod/mini/index.js`;
+const SHARED = `${ROOT}/src/lib/validate.ts`;
 const REACT = `${ROOT}/node_modules/react/index.js`;
 const SESSION = `${ROOT}/src/features/session/session.ts`;
 
 const facts: GraphFacts = {
-  serviceWorker: new Set([SW, `${ROOT}/src/features/downloads/engine/stallGuard.ts`, ZOD]),
+  serviceWorker: new Set([SW, `${ROOT}/src/features/downloads/engine/stallGuard.ts`, SHARED]),
   entry: new Set([`${ROOT}/index.html`, MAIN]),
 };
 
@@ -32,7 +32,7 @@ function chunk(
 }
 
 // The shape of the real build: index.html's chunk holds main.tsx and imports the two groups;
-// the worker and the app share zod's chunk; the worker's own code is in chunks only it loads.
+// the worker and the app share the parsers' chunk; the worker's own code is in chunks only it loads.
 function build(overrides: Record<string, ChunkFacts> = {}): ChunkFacts[] {
   const chunks: Record<string, ChunkFacts> = {
     index: chunk(
@@ -47,7 +47,7 @@ function build(overrides: Record<string, ChunkFacts> = {}): ChunkFacts[] {
     runtime: chunk('assets/rolldown-runtime-b.js', ['\0rolldown/runtime.js']),
     vendor: chunk('assets/vendor-c.js', [REACT], ['assets/rolldown-runtime-b.js']),
     app: chunk('assets/app-d.js', [SESSION], ['assets/vendor-c.js', 'assets/schemas-e.js']),
-    schemas: chunk('assets/schemas-e.js', [ZOD]),
+    schemas: chunk('assets/schemas-e.js', [SHARED]),
     stallGuard: chunk(
       'assets/stallGuard-f.js',
       [`${ROOT}/src/features/downloads/engine/stallGuard.ts`],
@@ -83,8 +83,8 @@ describe('the groups', () => {
   });
 
   it('leave out what the service worker imports, even a package the app uses too', () => {
-    expect(test(vendor, ZOD)).toBe(false);
-    expect(test(app, ZOD)).toBe(false);
+    expect(test(vendor, SHARED)).toBe(false);
+    expect(test(app, SHARED)).toBe(false);
     expect(test(app, SW)).toBe(false);
   });
 
@@ -101,7 +101,7 @@ describe('the checks on the written chunks', () => {
 
   it('fail when the service worker would load app code', () => {
     const problems = chunkingProblems(
-      build({ schemas: chunk('assets/schemas-e.js', [ZOD], ['assets/app-d.js']) }),
+      build({ schemas: chunk('assets/schemas-e.js', [SHARED], ['assets/app-d.js']) }),
       facts,
       MAIN,
     );

@@ -11,9 +11,9 @@
  * - The download service worker is a second build entry, so its modules are `$initial` too; put
  *   in `app`, the worker would import the whole app (React, the DOM) to run. Its static closure,
  *   read from the module graph at `buildEnd`, is kept out of both groups, and the groups do not
- *   pull in their modules' dependencies (`includeDependenciesRecursively: false`): with it, zod,
- *   which the worker shares, was dragged into `app` through the app's parsers, and the worker
- *   imported `app`. Shared modules stay in a chunk of their own that both load.
+ *   pull in their modules' dependencies (`includeDependenciesRecursively: false`): with it, the
+ *   parsing code the worker shares with the app (zod then, src/lib/validate.ts now) was dragged
+ *   into `app` through the app's parsers, and the worker imported `app`. Shared modules stay in a chunk of their own that both load.
  * - Grouping the HTML entry's own module renames the entry chunk to the group, and Vite's
  *   manifest loses its `index.html` key. The entry module stays out of the groups, so the entry
  *   chunk stays a small `index-*.js` that imports them.
