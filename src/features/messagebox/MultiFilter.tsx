@@ -2,10 +2,11 @@ import ExpandLess from '@mui/icons-material/ExpandLess';
 import ExpandMore from '@mui/icons-material/ExpandMore';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useId, useRef, useState, type RefObject } from 'react';
 
 import { CheckboxLabel } from '../../components/CheckboxControl';
 import { useT } from '../../i18n/useT';
+import { useDocumentListener } from '../../lib/useDocumentListener';
 
 export interface FilterChoice {
   value: string;
@@ -21,18 +22,13 @@ const DARK_OVERLAY = 'linear-gradient(rgba(255, 255, 255, 0.092), rgba(255, 255,
  * MUI's ClickAwayListener, which the first inbox page would otherwise carry (issue 7).
  */
 function usePointerAway(root: RefObject<HTMLElement | null>, active: boolean, onAway: () => void) {
-  const away = useRef(onAway);
-  useEffect(() => {
-    away.current = onAway;
-  });
-  useEffect(() => {
-    if (!active) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) away.current();
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [root, active]);
+  useDocumentListener(
+    'pointerdown',
+    (event) => {
+      if (event.target instanceof Node && !root.current?.contains(event.target)) onAway();
+    },
+    active,
+  );
 }
 
 /**

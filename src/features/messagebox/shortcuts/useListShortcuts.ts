@@ -1,5 +1,4 @@
-import { useEffect, useRef } from 'react';
-
+import { useDocumentListener } from '../../../lib/useDocumentListener';
 import {
   commandForKey,
   isTypingTarget,
@@ -27,13 +26,9 @@ function focusTarget(element: Element | null): FocusTarget | null {
  * page or type anything.
  */
 export function useListShortcuts(handlers: ShortcutHandlers, enabled = true): void {
-  const latest = useRef(handlers);
-  useEffect(() => {
-    latest.current = handlers;
-  });
-  useEffect(() => {
-    if (!enabled) return;
-    const onKeyDown = (event: KeyboardEvent) => {
+  useDocumentListener(
+    'keydown',
+    (event) => {
       if (event.defaultPrevented || event.isComposing) return;
       const command = commandForKey(event);
       if (!command) return;
@@ -41,12 +36,11 @@ export function useListShortcuts(handlers: ShortcutHandlers, enabled = true): vo
       const target = focusTarget(active);
       if (isTypingTarget(target) || yieldsToElement(command, target)) return;
       if (active instanceof Element && active.closest('[role="dialog"], [role="alertdialog"]')) return;
-      const handler = latest.current[command];
+      const handler = handlers[command];
       if (!handler) return;
       event.preventDefault();
       handler();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [enabled]);
+    },
+    enabled,
+  );
 }
