@@ -1,5 +1,5 @@
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useId, type ChangeEvent, type InputHTMLAttributes } from 'react';
+import { useId, type ChangeEvent, type InputHTMLAttributes, type Ref } from 'react';
 
 import { OutlinedFrame } from './OutlinedFrame';
 
@@ -11,6 +11,7 @@ interface Props {
   /** Keep the label above the field even when empty (a date field shows its own placeholder). */
   shrink?: boolean;
   htmlInput?: InputHTMLAttributes<HTMLInputElement> & Record<`data-${string}`, string>;
+  inputRef?: Ref<HTMLInputElement>;
   sx?: Exclude<SxProps<Theme>, readonly unknown[]>;
 }
 
@@ -27,6 +28,7 @@ export function OutlinedField({
   type = 'text',
   shrink = false,
   htmlInput,
+  inputRef,
   sx,
 }: Props) {
   const id = useId();
@@ -34,6 +36,7 @@ export function OutlinedField({
     <OutlinedFrame controlId={id} label={label} shrink={shrink || value !== ''} sx={sx}>
       <input
         {...htmlInput}
+        ref={inputRef}
         id={id}
         type={type}
         className="outlined-control"

@@ -1,6 +1,5 @@
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import {
   useEffect,
@@ -14,6 +13,7 @@ import {
   type RefObject,
 } from 'react';
 
+import { OutlinedField } from '../../components/OutlinedField';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useT } from '../../i18n/useT';
 import type { PartyIndex } from './partyIndex';
@@ -101,9 +101,8 @@ export function PartySearchPane({
 
   return (
     <>
-      <TextField
+      <OutlinedField
         inputRef={searchField}
-        autoFocus
         type="search"
         label={t('partyPicker.search')}
         value={query}
@@ -111,12 +110,15 @@ export function PartySearchPane({
           setQuery(event.target.value);
           setActive(-1);
         }}
-        onKeyDown={onSearchKeyDown}
-        autoComplete="off"
-        size="small"
-        fullWidth
-        sx={{ mt: 1 }}
-        slotProps={{ htmlInput: { 'aria-describedby': hintId, 'aria-controls': listId, spellCheck: false } }}
+        sx={{ mt: 1, display: 'flex' }}
+        htmlInput={{
+          autoFocus: true,
+          autoComplete: 'off',
+          spellCheck: false,
+          onKeyDown: onSearchKeyDown,
+          'aria-describedby': hintId,
+          'aria-controls': listId,
+        }}
       />
       <VisuallyHidden>
         <span id={hintId}>{t('partyPicker.searchHint')}</span>

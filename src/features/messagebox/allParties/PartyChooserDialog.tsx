@@ -5,11 +5,11 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useId, useMemo, useState } from 'react';
 
+import { OutlinedField } from '../../../components/OutlinedField';
 import { useAllPartiesT } from '../../../i18n/features/allParties/useAllPartiesT';
 import { partyName } from '../../parties/partyLabels';
 import { ALL_PARTIES_CAP, type ScopeParty } from './partyScope';
@@ -71,15 +71,13 @@ export function PartyChooserDialog({
     >
       <DialogTitle id={titleId}>{t('allParties.dialog.title')}</DialogTitle>
       <DialogContent dividers>
-        <TextField
+        <OutlinedField
           label={t('allParties.dialog.filter')}
           type="search"
-          fullWidth
-          size="small"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
-          slotProps={{ htmlInput: { 'aria-describedby': countId } }}
-          sx={{ mb: 1 }}
+          htmlInput={{ 'aria-describedby': countId }}
+          sx={{ mb: 1, display: 'flex' }}
         />
         <Typography id={countId} role="status" variant="body2" sx={{ mb: 1 }}>
           {t('allParties.dialog.count', { count: chosen.length, cap: ALL_PARTIES_CAP })}
