@@ -2,12 +2,14 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
+import { useIsFetching } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useLocation, useNavigate } from 'react-router';
 
 import { useIdentity } from '../../auth/useSession';
 import { useT } from '../../i18n/useT';
+import { whenIdle } from '../../lib/yieldToMain';
 import { FLAG_DELETED, FLAG_HEADING } from './partyIndex';
 import { partyKindKey, partyName } from './partyLabels';
 import type { PartyPickerDialog as PartyPickerDialogType } from './PartyPickerDialog';
@@ -60,10 +62,14 @@ export function PartyPicker({ ownName }: { ownName: string }) {
     if (!Dialog) void loadDialog().then((component) => setDialog(() => component));
   };
 
+  // Nothing in flight: the page shows what it came for (the first rows included).
+  const settled = useIsFetching() === 0;
   useEffect(() => {
-    // Fetch the dialog's code while the person reads the page, so opening it is instant.
-    if (index && !Dialog) void loadDialog().then((component) => setDialog(() => component));
-  }, [index, Dialog]);
+    // Fetch the dialog's code while the person reads the page, so opening it is instant; but only
+    // once the page has settled and the browser is idle, so it never delays the first rows.
+    if (!index || Dialog || !settled) return;
+    return whenIdle(() => void loadDialog().then((component) => setDialog(() => component)));
+  }, [index, Dialog, settled]);
 
   const name = allParties
     ? t('partyPicker.allParties')
