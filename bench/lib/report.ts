@@ -29,7 +29,7 @@ export interface Results {
     tokenToFirstRow: Figure;
     chooseToFirstRow: Figure;
     openInstance: Figure;
-    loadedJs?: { files: number; gzip: number; transferred: number };
+    loadedJs?: { files: number; gzip: number; transferred: number; names?: string[] };
     loadedCss?: { files: number; gzip: number };
     requestsForOnePage?: Record<string, number>;
   };

@@ -33,7 +33,8 @@ export interface SignInRun {
   callbackToFirstRowMs: number;
   /** The Altinn token (exchange response) to the first row. */
   tokenToFirstRowMs: number;
-  js: { files: number; gzip: number; transferred: number };
+  /** `names`: the files, so a growing figure can be traced to what the page fetched ahead. */
+  js: { files: number; gzip: number; transferred: number; names: string[] };
   css: { files: number; gzip: number };
   /** Platform requests for the first page, by path with ids replaced. */
   requests: Record<string, number>;
@@ -91,6 +92,7 @@ export async function signInToFirstRow(browser: Browser): Promise<SignInRun> {
         files: scripts.length,
         gzip: scripts.reduce((sum, r) => sum + gzipOfDistFile(new URL(r.name).pathname), 0),
         transferred: scripts.reduce((sum, r) => sum + r.encodedBodySize, 0),
+        names: scripts.map((r) => new URL(r.name).pathname),
       },
       css: {
         files: sheets.length,
