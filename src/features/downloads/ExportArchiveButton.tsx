@@ -6,10 +6,10 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useId, useState } from 'react';
 
 import { useSession } from '../../auth/useSession';
+import { DayField } from '../../components/DayField';
 import { useDownloadsI18n } from '../../i18n/features/downloads/useDownloadsT';
 import { DownloadProgressDialog } from './DownloadProgressDialog';
 import { exportWindow, exportZipName, thisYearSoFar } from './exportWindow';
@@ -33,10 +33,15 @@ export function ExportArchiveButton({ partyId, partyName }: ExportArchiveButtonP
   const titleId = useId();
   const [choosing, setChoosing] = useState(false);
   const [range, setRange] = useState(() => thisYearSoFar(new Date()));
+  // Typed days are the person's own format (dd.mm.åååå), as in the list's filters; one that cannot
+  // be read keeps the export from starting with the last good day instead of what is shown.
+  const [unreadable, setUnreadable] = useState({ from: false, to: false });
+  const anyUnreadable = unreadable.from || unreadable.to;
   const bounds = exportWindow(range.from, range.to);
+  const ready = bounds.ok && !anyUnreadable;
 
   const start = (): void => {
-    if (!bounds.ok) return;
+    if (!ready || !bounds.ok) return;
     setChoosing(false);
     control.start({
       kind: 'archive-zip',
@@ -61,7 +66,11 @@ export function ExportArchiveButton({ partyId, partyName }: ExportArchiveButtonP
     <>
       <Button
         variant="outlined"
-        onClick={() => setChoosing(true)}
+        onClick={() => {
+          // The fields open on the last good days, so nothing is unreadable any more.
+          setUnreadable({ from: false, to: false });
+          setChoosing(true);
+        }}
         disabled={control.state.status === 'running'}
       >
         {t('downloads.exportArchive')}
@@ -79,22 +88,21 @@ export function ExportArchiveButton({ partyId, partyName }: ExportArchiveButtonP
             {t('downloads.export.body', { party: partyName ?? String(partyId) })}
           </DialogContentText>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mt: 2 }}>
-            <TextField
-              type="date"
+            <DayField
               label={t('downloads.export.from')}
-              value={range.from}
-              onChange={(e) => setRange((r) => ({ ...r, from: e.target.value }))}
-              slotProps={{ inputLabel: { shrink: true } }}
+              value={range.from || null}
+              onChange={(from) => setRange((r) => ({ ...r, from: from ?? '' }))}
+              onReadable={(readable) => setUnreadable((u) => ({ ...u, from: !readable }))}
             />
-            <TextField
-              type="date"
+            <DayField
               label={t('downloads.export.to')}
-              value={range.to}
-              onChange={(e) => setRange((r) => ({ ...r, to: e.target.value }))}
-              slotProps={{ inputLabel: { shrink: true } }}
+              value={range.to || null}
+              onChange={(to) => setRange((r) => ({ ...r, to: to ?? '' }))}
+              onReadable={(readable) => setUnreadable((u) => ({ ...u, to: !readable }))}
             />
           </Stack>
-          {!bounds.ok && (
+          {/* A day that cannot be read has its own message under its field. */}
+          {!bounds.ok && !anyUnreadable && (
             <Alert severity="error" sx={{ mt: 2 }}>
               {t('downloads.export.badRange')}
             </Alert>
@@ -104,7 +112,7 @@ export function ExportArchiveButton({ partyId, partyName }: ExportArchiveButtonP
           <Button variant="outlined" onClick={() => setChoosing(false)}>
             {t('downloads.cancel')}
           </Button>
-          <Button variant="contained" onClick={start} disabled={!bounds.ok}>
+          <Button variant="contained" onClick={start} disabled={!ready}>
             {t('downloads.export.start')}
           </Button>
         </DialogActions>

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import { CheckboxLabel } from '../../components/CheckboxControl';
 import { SettingSelect } from '../../components/SettingSelect';
 import { useT } from '../../i18n/useT';
-import { DayField } from './DayField';
+import { DayField } from '../../components/DayField';
 import { MultiFilter } from './MultiFilter';
 import { QUICK_RANGES, type ListFilters, type StatusFilter } from './urlState';
 

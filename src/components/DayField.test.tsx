@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { renderWithProviders } from '../../test/renderWithProviders';
+import { renderWithProviders } from '../test/renderWithProviders';
 import { DayField } from './DayField';
 
 describe('DayField', () => {

@@ -1,7 +1,7 @@
 /**
  * Dates typed the Norwegian way. A native date input shows the browser's own format (mm/dd/yyyy
- * under an English browser, whatever the page's language), so the date filters are text fields
- * that take dd.mm.yyyy (also with / or -, one-digit day and month, or the URL's yyyy-mm-dd).
+ * under an English browser, whatever the page's language), so the date fields (the list's filters,
+ * the archive export) are text fields that take dd.mm.yyyy (also with / or -, one-digit day and month, or the URL's yyyy-mm-dd).
  */
 export function typedDayToIso(text: string): string | null | 'invalid' {
   const trimmed = text.trim();

@@ -1,22 +1,26 @@
 import { useId, useState } from 'react';
 
-import { OutlinedFrame } from '../../components/OutlinedFrame';
-import { useT } from '../../i18n/useT';
-import { isoToTypedDay, typedDayToIso } from './typedDay';
+import { useT } from '../i18n/useT';
+import { isoToTypedDay, typedDayToIso } from '../lib/typedDay';
+import { OutlinedFrame } from './OutlinedFrame';
 
 /**
  * A date typed as dd.mm.yyyy (see typedDay.ts), whatever the browser's own locale. The day is
  * applied when the field is left or Enter is pressed; a day that cannot be read stays in the
- * field with a message saying how to write it, and the URL keeps the last good one.
+ * field with a message saying how to write it, and `value` keeps the last good one (`onReadable`
+ * tells a form that must not go on with it).
  */
 export function DayField({
   label,
   value,
   onChange,
+  onReadable,
 }: {
   label: string;
   value: string | null;
   onChange: (day: string | null) => void;
+  /** Whether the typed text could be read as a day, each time it is applied. */
+  onReadable?: (readable: boolean) => void;
 }) {
   const t = useT();
   const id = useId();
@@ -31,6 +35,7 @@ export function DayField({
   }
   const apply = () => {
     const day = typedDayToIso(text);
+    onReadable?.(day !== 'invalid');
     if (day === 'invalid') return setInvalid(true);
     setInvalid(false);
     if (day !== value) onChange(day);
