@@ -20,16 +20,3 @@ export function createSliceClock(budgetMs: number, yieldFn: () => Promise<void> 
     },
   };
 }
-
-/**
- * Runs `work` when the browser is idle (at the latest after `timeoutMs`); returns a cancel. For
- * fetching ahead what a person may need next without competing with what they see now.
- */
-export function whenIdle(work: () => void, timeoutMs = 2000): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work, { timeout: timeoutMs });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(work, 1);
-  return () => clearTimeout(handle);
-}

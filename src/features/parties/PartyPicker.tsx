@@ -9,7 +9,6 @@ import { useLocation, useNavigate } from 'react-router';
 
 import { useIdentity } from '../../auth/useSession';
 import { useT } from '../../i18n/useT';
-import { whenIdle } from '../../lib/yieldToMain';
 import { FLAG_DELETED, FLAG_HEADING } from './partyIndex';
 import { partyKindKey, partyName } from './partyLabels';
 import type { PartyPickerDialog as PartyPickerDialogType } from './PartyPickerDialog';
@@ -66,9 +65,10 @@ export function PartyPicker({ ownName }: { ownName: string }) {
   const settled = useIsFetching() === 0;
   useEffect(() => {
     // Fetch the dialog's code while the person reads the page, so opening it is instant; but only
-    // once the page has settled and the browser is idle, so it never delays the first rows.
-    if (!index || Dialog || !settled) return;
-    return whenIdle(() => void loadDialog().then((component) => setDialog(() => component)));
+    // once the page has settled (its rows are in the page), so it never delays the first rows. Not in
+    // idle time: while a large party index is built the browser is rarely idle, and the first
+    // opening would wait for the code.
+    if (index && !Dialog && settled) void loadDialog().then((component) => setDialog(() => component));
   }, [index, Dialog, settled]);
 
   const name = allParties
