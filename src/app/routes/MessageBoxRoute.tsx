@@ -13,6 +13,7 @@ import { countActableParties, findParty } from '../../features/parties/partyTree
 import { partyName as displayPartyName } from '../../features/parties/partyLabels';
 import { useDisplayName } from '../../features/session/useDisplayName';
 import { useT } from '../../i18n/useT';
+import { loadOnce } from '../../lib/loadOnce';
 import type * as ExtrasModule from './MessageBoxExtras';
 import { NotFoundView } from './NotFoundRoute';
 
@@ -22,18 +23,8 @@ type Extras = typeof ExtrasModule;
 // issue 7): fetched when an instance is open or the archive shows, and ahead of that when the
 // pointer or focus enters the list; rendered directly once there. Not React.lazy: a suspended
 // first render waits out React's 300 ms fallback throttle on the first opening.
-let loadedExtras: Extras | null = null;
-let loadingExtras: Promise<Extras> | null = null;
-// A failed chunk load (offline, a deploy that replaced the files) must not be remembered: the
-// next attempt imports again.
-const loadExtras = (): Promise<Extras> =>
-  (loadingExtras ??= import('./MessageBoxExtras').then(
-    (module) => (loadedExtras = module),
-    (error: unknown) => {
-      loadingExtras = null;
-      throw error;
-    },
-  ));
+// A failed chunk load is not remembered (loadOnce): the next attempt imports again.
+const extrasLoader = loadOnce<Extras>(() => import('./MessageBoxExtras'));
 
 interface ExtrasState {
   extras: Extras | null;
@@ -44,14 +35,14 @@ interface ExtrasState {
 }
 
 function useExtras(needed: boolean): ExtrasState {
-  const [extras, setExtras] = useState(() => loadedExtras);
+  const [extras, setExtras] = useState(() => extrasLoader.loaded());
   const [wanted, setWanted] = useState(false);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!(needed || wanted) || extras) return;
     let live = true;
-    loadExtras().then(
+    extrasLoader.load().then(
       (module) => live && (setFailed(false), setExtras(() => module)),
       () => live && setFailed(true),
     );

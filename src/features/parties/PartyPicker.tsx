@@ -9,21 +9,17 @@ import { useLocation, useNavigate } from 'react-router';
 
 import { useIdentity } from '../../auth/useSession';
 import { useT } from '../../i18n/useT';
+import { loadOnce } from '../../lib/loadOnce';
 import { FLAG_DELETED, FLAG_HEADING } from './partyIndex';
 import { partyKindKey, partyName } from './partyLabels';
-import type { PartyPickerDialog as PartyPickerDialogType } from './PartyPickerDialog';
 import { recordPartyUse } from './partyMemory';
 import { folderFromPath, isHomeRedirect, partyBoxPath, partyIdFromPath } from './partyPaths';
 import { usePartyIndex } from './usePartyIndex';
 
-type DialogComponent = typeof PartyPickerDialogType;
-
 // Loaded on demand (it is not needed for the first page) but ahead of the first click. Not
 // React.lazy: a suspended first render waits out React's 300 ms fallback throttle, which would
 // make the first opening slow even with the code already loaded.
-let loadedDialog: DialogComponent | null = null;
-const loadDialog = (): Promise<DialogComponent> =>
-  import('./PartyPickerDialog').then((m) => (loadedDialog = m.PartyPickerDialog));
+const dialog = loadOnce(() => import('./PartyPickerDialog').then((m) => m.PartyPickerDialog));
 
 /**
  * The header's "acting for" slot: shows the party the URL acts for and opens the picker. The
@@ -38,7 +34,7 @@ export function PartyPicker({ ownName }: { ownName: string }) {
   const state = usePartyIndex(ownName);
   const [open, setOpen] = useState(false);
   // Mounted on first use and kept, so closing can animate and focus goes back to the trigger.
-  const [Dialog, setDialog] = useState<DialogComponent | null>(() => loadedDialog);
+  const [Dialog, setDialog] = useState(() => dialog.loaded());
   const trigger = useRef<HTMLButtonElement>(null);
 
   const urlPartyId = partyIdFromPath(location.pathname);
@@ -58,7 +54,7 @@ export function PartyPicker({ ownName }: { ownName: string }) {
   }, [urlPartyId, row, index, identity.userId, landedFromHome]);
 
   const prepareDialog = () => {
-    if (!Dialog) void loadDialog().then((component) => setDialog(() => component));
+    if (!Dialog) void dialog.load().then((component) => setDialog(() => component));
   };
 
   // Nothing in flight: the page shows what it came for (the first rows included).
@@ -68,7 +64,7 @@ export function PartyPicker({ ownName }: { ownName: string }) {
     // once the page has settled (its rows are in the page), so it never delays the first rows. Not in
     // idle time: while a large party index is built the browser is rarely idle, and the first
     // opening would wait for the code.
-    if (index && !Dialog && settled) void loadDialog().then((component) => setDialog(() => component));
+    if (index && !Dialog && settled) void dialog.load().then((component) => setDialog(() => component));
   }, [index, Dialog, settled]);
 
   const name = allParties

@@ -1,28 +1,18 @@
+import { loadOnce } from '../../../lib/loadOnce';
 import type * as EngineModule from './bulkEngine';
 
 export type BulkEngine = typeof EngineModule;
 
-let loaded: BulkEngine | null = null;
-let loading: Promise<BulkEngine> | null = null;
+const engine = loadOnce<BulkEngine>(() => import('./bulkEngine'));
 
-/**
- * The bulk engine, fetched once. A failed fetch (offline, a deploy that replaced the files) is
- * not remembered: the next action imports again.
- */
+/** The bulk engine, fetched once (a failed fetch is retried by the next action). */
 export function loadBulkEngine(): Promise<BulkEngine> {
-  loading ??= import('./bulkEngine').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
+  return engine.load();
 }
 
 /** The engine if it has arrived (it has whenever an action has run), else null. */
 export function loadedBulkEngine(): BulkEngine | null {
-  return loaded;
+  return engine.loaded();
 }
 
 /**
@@ -30,5 +20,5 @@ export function loadedBulkEngine(): BulkEngine | null {
  * the toolbar. A failure here is silent; the action itself tries again and says so.
  */
 export function preloadBulkEngine(): void {
-  if (!loaded) loadBulkEngine().catch(() => undefined);
+  if (!engine.loaded()) engine.load().catch(() => undefined);
 }
