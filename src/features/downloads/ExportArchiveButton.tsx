@@ -41,7 +41,7 @@ export function ExportArchiveButton({ partyId, partyName }: ExportArchiveButtonP
   const ready = bounds.ok && !anyUnreadable;
 
   const start = (): void => {
-    if (!ready || !bounds.ok) return;
+    if (!bounds.ok || anyUnreadable) return;
     setChoosing(false);
     control.start({
       kind: 'archive-zip',
